@@ -1,0 +1,27 @@
+// The subcommands of the pyfront CLI, each a small file with one job (cmd_*.cpp).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace pyfront::cli {
+
+// Exit statuses shared by every subcommand.
+enum ExitStatus : int {
+    kExitOk = 0,
+    kExitSyntaxErrors = 1,  // the input was read but has syntax errors
+    kExitUsage = 2,         // bad command line, unreadable file, other I/O errors
+};
+
+struct Command {
+    const char* name;
+    const char* summary;  // one line for `pyfront --help`
+    // args: everything after the command name.
+    int (*run)(const std::vector<std::string>& args);
+};
+
+// All subcommands, in the order `pyfront --help` lists them.
+const std::vector<Command>& commands();
+
+int run_tokenize(const std::vector<std::string>& args);
+
+}  // namespace pyfront::cli

@@ -1,0 +1,57 @@
+// pyfront: one command line with subcommands (`pyfront COMMAND --help` for each).
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "version/version.h"
+
+namespace pyfront::cli {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+        {"tokenize", "print the token stream as `python -m tokenize -e` does", run_tokenize},
+    };
+    return table;
+}
+
+namespace {
+
+void print_main_help() {
+    std::cout << "usage: pyfront [--version] [--help] COMMAND [ARGS...]\n\n"
+                 "pyfront reads Python source exactly as Python "
+              << supported_range_text()
+              << " would (--feature-version X.Y).\n\ncommands:\n";
+    for (const Command& c : commands())
+        std::cout << "  " << c.name << std::string(12 - std::string(c.name).size(), ' ')
+                  << c.summary << "\n";
+    std::cout << "\n'pyfront COMMAND --help' describes a command and its options.\n"
+                 "Exit status: 0 ok, 1 syntax errors found, 2 usage or I/O errors.\n";
+}
+
+}  // namespace
+}  // namespace pyfront::cli
+
+int main(int argc, char** argv) {
+    using namespace pyfront::cli;
+    std::ios::sync_with_stdio(false);
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        print_main_help();
+        return kExitUsage;
+    }
+    const std::string& first = args[0];
+    if (first == "--help" || first == "-h" || first == "help") {
+        print_main_help();
+        return kExitOk;
+    }
+    if (first == "--version") {
+        std::cout << "pyfront " << PYFRONT_VERSION << " (reads Python "
+                  << pyfront::supported_range_text() << ")\n";
+        return kExitOk;
+    }
+    for (const Command& c : commands())
+        if (first == c.name) return c.run({args.begin() + 1, args.end()});
+    std::cerr << "pyfront: unknown command '" << first << "' (see 'pyfront --help')\n";
+    return kExitUsage;
+}

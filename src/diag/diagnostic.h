@@ -1,0 +1,28 @@
+// A syntax-class error as CPython reports it. Positions are stored exactly as CPython's
+// SyntaxError attributes hold them, so every consumer (tokenize output, CPython-style
+// rendering, JSON) reads the same numbers without converting.
+#pragma once
+#include <string>
+
+namespace pyfront {
+
+enum class ErrorKind {
+    SyntaxError,
+    IndentationError,  // e.g. "unindent does not match any outer indentation level"
+    TabError,          // "inconsistent use of tabs and spaces in indentation"
+    ValueError,        // what CPython <= 3.10 raised for NUL bytes in source
+    DecodeError,       // SyntaxError raised while decoding (bad UTF-8, unknown encoding)
+};
+
+const char* error_kind_name(ErrorKind kind);  // "SyntaxError", "TabError", ...
+
+struct Diagnostic {
+    ErrorKind kind = ErrorKind::SyntaxError;
+    std::string message;
+    int lineno = 0;      // 1-based; 0 when CPython reports no line
+    int offset = 0;      // 1-based column in characters (CPython's SyntaxError.offset); 0 = none
+    int end_lineno = 0;  // 0 = not given
+    int end_offset = 0;  // 0 = not given
+};
+
+}  // namespace pyfront

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# End-to-end checks of the pyfront command line: help, version, option errors, exit codes.
+# usage: basics.sh PYFRONT SOURCE_DIR
+set -uo pipefail
+pyfront=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+
+# expect_status WANT DESCRIPTION -- COMMAND...: runs COMMAND, keeps its output in $out/$err.
+expect_status() {
+  local want=$1 what=$2
+  shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: $what: exit status $got, expected $want"; cat "$tmp/err"; failures=$((failures + 1))
+  fi
+}
+# expect_in FILE TEXT DESCRIPTION
+expect_in() {
+  if ! grep -qF -- "$2" "$1"; then
+    echo "FAIL: $3: '$2' not in output:"; cat "$1"; failures=$((failures + 1))
+  fi
+}
+
+expect_status 0 "--help" -- "$pyfront" --help
+expect_in "$tmp/out" "tokenize" "--help lists the tokenize command"
+expect_status 0 "--version" -- "$pyfront" --version
+expect_in "$tmp/out" "pyfront " "--version names the program"
+expect_status 2 "no arguments" -- "$pyfront"
+expect_status 2 "unknown command" -- "$pyfront" frobnicate
+expect_in "$tmp/err" "unknown command 'frobnicate'" "unknown command is named"
+
+expect_status 0 "tokenize --help" -- "$pyfront" tokenize --help
+expect_in "$tmp/out" "--feature-version" "tokenize --help documents --feature-version"
+for bad in 3.16 2.7 4.0 3 3.x 3.6.1 ""; do
+  expect_status 2 "--feature-version '$bad'" -- "$pyfront" tokenize --feature-version "$bad" \
+    "$src/corpus/examples/legacy_async.py"
+  expect_in "$tmp/err" "3.0 to 3.15" "--feature-version '$bad' names the valid range"
+done
+expect_status 2 "unknown option" -- "$pyfront" tokenize --frobnicate x.py
+expect_status 2 "missing file" -- "$pyfront" tokenize "$tmp/does-not-exist.py"
+expect_in "$tmp/err" "does-not-exist.py" "missing file is named"
+expect_status 2 "no file" -- "$pyfront" tokenize
+
+# The bundled example tokenizes like CPython 3.12's tokenize module (golden from python3.12).
+expect_status 0 "tokenize example" -- "$pyfront" tokenize --feature-version 3.12 \
+  "$src/corpus/examples/legacy_async.py"
+if ! diff -u "$src/corpus/examples/legacy_async.py.tokenize-3.12" "$tmp/out"; then
+  echo "FAIL: tokenize output differs from python3.12 -m tokenize -e"; failures=$((failures + 1))
+fi
+# Standard input works the same way.
+expect_status 0 "tokenize -" -- bash -c "\"$pyfront\" tokenize --feature-version 3.12 - < \"$src/corpus/examples/legacy_async.py\""
+# A tokenization error: CPython's FILE:LINE:COL report, exit 1.
+printf 'x = "abc\n' >"$tmp/bad.py"
+expect_status 1 "tokenize error" -- "$pyfront" tokenize --feature-version 3.12 "$tmp/bad.py"
+expect_in "$tmp/err" "bad.py:1:5: error: unterminated string literal (detected at line 1)" "error report"
+
+if [ "$failures" -ne 0 ]; then echo "$failures failure(s)"; exit 1; fi
+echo "all CLI checks passed"
