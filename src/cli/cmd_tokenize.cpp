@@ -11,7 +11,7 @@ namespace pyfront::cli {
 
 namespace {
 
-constexpr const char* kUsage = "pyfront tokenize [--feature-version X.Y] [--barry-as-flufl] FILE|-";
+constexpr const char* kUsage = "pyfront tokenize [--feature-version X.Y] FILE|-";
 constexpr const char* kDescription =
     "Prints the tokens of FILE ('-' reads standard input) as `python -m tokenize -e FILE`\n"
     "prints them: ENCODING first, exact operator names, 1-based lines, 0-based columns in\n"
@@ -19,28 +19,38 @@ constexpr const char* kDescription =
     "version's tokenize module's; older versions use the same format with that version's\n"
     "tokenizer rules (keywords, string prefixes, number forms, f-string rules).\n"
     "A tokenization error is reported as FILE:LINE:COL: error: MESSAGE; exit status 1.\n"
+    "Standard input is read as `python -m tokenize` reads it: no ENCODING line, and the\n"
+    "tokens before an error are printed.\n"
     "Exit status: 0 ok, 1 tokenization error, 2 usage or I/O error.";
 
-int tokenize_one(const std::string& path, Version version, bool barry_as_flufl) {
+int tokenize_one(const std::string& path, Version version) {
     std::string bytes, io_error;
     if (!source::read_file(path, bytes, io_error)) {
         std::cerr << "pyfront tokenize: " << io_error << "\n";
         return kExitUsage;
     }
-    const std::string display_name = path == "-" ? "<stdin>" : path;
+    const bool from_stdin = path == "-";
+    const std::string display_name = from_stdin ? "<stdin>" : path;
+    source::DecodeOptions decode_options;
+    decode_options.version = version;
+    decode_options.reader = source::Reader::TokenizeModule;
+    decode_options.filename = path;
     source::DecodedSource decoded;
     Diagnostic decode_error;
-    if (!source::decode(bytes, source::DecodeOptions{version}, decoded, decode_error)) {
-        // The tokenize module reports decoding problems without a column.
-        std::cerr << display_name << ": error: " << decode_error.message << "\n";
+    if (!source::decode(bytes, decode_options, decoded, decode_error)) {
+        // tokenize's main() prints a location only when the error carries one.
+        std::cerr << display_name;
+        if (decode_error.lineno) std::cerr << ':' << decode_error.lineno << ':' << decode_error.offset;
+        std::cerr << ": error: " << decode_error.message << "\n";
         return kExitSyntaxErrors;
     }
     lex::LexOptions options;
     options.version = version;
     options.tokenize_module = true;
-    options.barry_as_flufl = barry_as_flufl;
     const lex::LexResult result = lex::tokenize(decoded, options);
-    lex::print_tokenize_module_format(decoded, result, display_name, std::cout, std::cerr);
+    lex::print_tokenize_module_format(
+        decoded, result, display_name,
+        from_stdin ? lex::TokenizeInput::Stdin : lex::TokenizeInput::File, std::cout, std::cerr);
     std::cout.flush();
     return result.error ? kExitSyntaxErrors : kExitOk;
 }
@@ -49,12 +59,8 @@ int tokenize_one(const std::string& path, Version version, bool barry_as_flufl) 
 
 int run_tokenize(const std::vector<std::string>& args) {
     std::string version_text;
-    bool barry_as_flufl = false;
     po::options_description visible("options");
     add_feature_version_option(visible, version_text);
-    visible.add_options()("barry-as-flufl", po::bool_switch(&barry_as_flufl),
-                          "read `<>` as the inequality operator, as under "
-                          "`from __future__ import barry_as_FLUFL`");
     std::vector<std::string> files;
     bool help = false;
     if (!parse_command_line(args, "tokenize", visible, files, help)) return kExitUsage;
@@ -67,7 +73,7 @@ int run_tokenize(const std::vector<std::string>& args) {
     if (files.size() != 1)
         return usage_error("tokenize", "expected exactly one FILE (or '-'); usage: " +
                                            std::string(kUsage));
-    return tokenize_one(files[0], version, barry_as_flufl);
+    return tokenize_one(files[0], version);
 }
 
 }  // namespace pyfront::cli

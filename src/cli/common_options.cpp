@@ -8,17 +8,15 @@ namespace pyfront::cli {
 
 void add_feature_version_option(po::options_description& desc, std::string& text) {
     desc.add_options()(
-        "feature-version", po::value<std::string>(&text)->value_name("X.Y"),
+        "feature-version",
+        po::value<std::string>(&text)->value_name("X.Y")->default_value(to_string(kDefaultVersion)),
         ("read the source as Python X.Y would (" + supported_range_text() + "; default " +
-         to_string(kDefaultVersion) + ")")
+         to_string(kDefaultVersion) + "); the tokens, the grammar and the errors are that "
+                                      "version's")
             .c_str());
 }
 
 bool resolve_feature_version(const std::string& text, Version& out) {
-    if (text.empty()) {
-        out = kDefaultVersion;
-        return true;
-    }
     if (auto version = parse_version(text)) {
         out = *version;
         return true;

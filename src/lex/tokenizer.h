@@ -1,6 +1,7 @@
 // The version-aware tokenizer: CPython's tokenizer (per version) is the reference.
 #pragma once
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "diag/diagnostic.h"
@@ -15,8 +16,18 @@ struct LexOptions {
     // Emulate CPython's tokenize module (the C tokenizer's `extra_tokens` mode used by
     // `python -m tokenize`): its lenient checks and its token quirks. Off = the parser's view.
     bool tokenize_module = false;
-    // `<>` is NOTEQUAL (and `!=` an error) as under `from __future__ import barry_as_FLUFL`.
+    // `<>` as under `from __future__ import barry_as_FLUFL`. The tokenizer does not need it:
+    // like CPython's, it always makes `<>` one NOTEQUAL token (text "<>") and the parser
+    // accepts `<>` or `!=` depending on this flag. Kept here so one options struct travels.
     bool barry_as_flufl = false;
+};
+
+// A SyntaxWarning raised while tokenizing. Only one exists: from 3.12, "invalid escape
+// sequence '\{'" (or '\}') in the literal part of a non-raw f-string, which CPython's tokenizer
+// itself reports (and `python -m tokenize` prints on stderr). Other warnings belong to later stages.
+struct LexWarning {
+    int lineno = 0;
+    std::string message;
 };
 
 struct LexResult {
@@ -24,6 +35,8 @@ struct LexResult {
     // (the parser's token source skips them), ending with ENDMARKER when there was no error.
     std::vector<Token> tokens;
     std::optional<Diagnostic> error;
+    std::vector<LexWarning> warnings;
+    Version version = kDefaultVersion;  // the version tokenized for (the printer's quirks differ)
 };
 
 LexResult tokenize(const source::DecodedSource& source, const LexOptions& options);

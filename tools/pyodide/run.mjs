@@ -90,6 +90,21 @@ function mountHost(pyodide) {
     }
 }
 
+// Writes all of `buf` to `fd`. A pipe may take only part of a write, or none (EAGAIN when Node
+// made it non-blocking), so loop until everything is out.
+function writeAll(fd, buf) {
+    let done = 0;
+    while (done < buf.length) {
+        try {
+            done += fs.writeSync(fd, buf, done, buf.length - done);
+        } catch (e) {
+            if (e.code !== "EAGAIN") throw e;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);  // sleep 1 ms
+        }
+    }
+    return buf.length;
+}
+
 // The Python side: runs the command as `python` would and returns the exit status.
 const BOOTSTRAP = String.raw`
 def _pyfront_run(mode, target, rest, cwd):
@@ -142,8 +157,8 @@ async function main() {
         return 0;
     }
     // Byte-exact standard streams: Python's own encoder (UTF-8) has already produced the bytes.
-    pyodide.setStdout({ write: (buf) => { fs.writeSync(1, buf); return buf.length; } });
-    pyodide.setStderr({ write: (buf) => { fs.writeSync(2, buf); return buf.length; } });
+    pyodide.setStdout({ write: (buf) => writeAll(1, buf) });
+    pyodide.setStderr({ write: (buf) => writeAll(2, buf) });
     pyodide.setStdin({
         read: (buf) => {
             try { return fs.readSync(0, buf, 0, buf.length, null); } catch (e) {

@@ -1,0 +1,5 @@
+# tests: colons and other characters inside a format spec
+# expect 3.0-3.5: error
+# expect 3.6-3.15: ok
+# level: parser 3.0-3.5
+x = f'{a:%H:%M:%S}' + f'{a:=^10}' + f'{a:{{}}}'

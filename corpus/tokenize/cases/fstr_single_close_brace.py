@@ -1,0 +1,4 @@
+# tests: "f-string: single '}' is not allowed"
+# expect 3.0-3.15: error
+# level: parser 3.0-3.5
+x = f'a}b'

@@ -1,0 +1,3 @@
+# tests: control characters in comments and strings are fine
+# expect 3.0-3.15: ok
+x = ''  # 

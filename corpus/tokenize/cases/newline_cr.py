@@ -1,0 +1,1 @@
+# tests: old Mac CR line ends# expect 3.0-3.15: okif x:    y = 1z = 2

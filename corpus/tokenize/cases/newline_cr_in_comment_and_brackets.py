@@ -1,0 +1,1 @@
+# tests: CR ends inside brackets and after comments# expect 3.0-3.15: okx = (1,  # c     2)

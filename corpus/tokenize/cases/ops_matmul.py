@@ -1,0 +1,6 @@
+# tests: `@` and `@=` as operators (PEP 465, 3.5+)
+# expect 3.0-3.4: error
+# expect 3.5-3.15: ok
+# level: parser
+a = b @ c
+a @= b

@@ -1,0 +1,4 @@
+# tests: `fb''` is not a prefix (NAME then STRING)
+# expect 3.0-3.15: error
+# level: parser 3.0-3.13 (NAME then STRING; from 3.14 the tokenizer reports incompatible prefixes)
+x = fb'a'

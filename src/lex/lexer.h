@@ -1,0 +1,172 @@
+// Internal to src/lex: the tokenizer's state machine.
+//
+// The Lexer follows the structure of CPython's C tokenizer (Parser/tokenizer.c in 3.12,
+// Parser/lexer/ from 3.13) on purpose: its quirks (where a token starts, what an error's offset
+// counts, when a line "is read") are the specification we must reproduce, and they are easiest
+// to keep right when the code reads the input the same way: one byte at a time through next()
+// and backup(), with the current line only advancing when the byte after a '\n' is requested.
+// Version differences are decided in small predicates (version_rules.h), not spread around.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "lex/token.h"
+#include "lex/tokenizer.h"
+
+namespace pyfront::lex::detail {
+
+constexpr int kEOF = -1;
+
+// CPython's limits (Parser/tokenizer.h).
+constexpr int kMaxIndent = 100;         // MAXINDENT: "too many levels of indentation"
+constexpr int kMaxLevel = 200;          // MAXLEVEL: "too many nested parentheses"
+constexpr int kMaxFStringLevel = 150;   // MAXFSTRINGLEVEL: "too many nested f-strings"
+constexpr int kMaxExprNesting = 3;      // MAX_EXPR_NESTING: replacement fields inside specs
+constexpr int kTabSize = 8;
+
+// One entry of the PEP 701 mode stack (3.12+): the regular mode at the bottom, one entry per
+// f-string or t-string being read.
+struct StringMode {
+    bool in_string = false;   // false: the bottom regular mode
+    bool scanning_literal = false;  // true: reading the literal part (CPython's TOK_FSTRING_MODE)
+    bool raw = false;
+    bool tstring = false;
+    char quote = '"';
+    int quote_size = 1;
+    std::uint32_t start = 0;             // byte offset of the prefix
+    std::uint32_t start_lineno = 0;
+    std::uint32_t start_line_start = 0;  // byte offset of the prefix's line
+    int curly_bracket_depth = 0;
+    int curly_bracket_expr_start_depth = -1;
+    bool expr_ended = false;  // a top-level ':' '!' or '}' was seen in this field (last_expr_end)
+};
+
+struct OpenBracket {
+    char ch;
+    std::uint32_t lineno;
+    std::uint32_t col;  // byte column
+};
+
+class Lexer {
+public:
+    Lexer(std::string_view text, const LexOptions& options, std::vector<Token>& out);
+    std::optional<Diagnostic> run();
+
+private:
+    // ---- input (lexer.cpp) ----
+    int next();                      // CPython's tok_nextc
+    void backup(int c);              // CPython's tok_backup
+    bool underflow();                // start the next line; false at end of input
+    std::uint32_t col_of(std::uint32_t p) const { return p - line_start_; }
+
+    // ---- tokens ----
+    void emit(TokenKind kind, std::uint32_t begin, std::uint32_t end);
+    void emit_at(TokenKind kind, std::uint32_t begin, std::uint32_t end, std::uint32_t lineno,
+                 std::uint32_t col, std::uint32_t end_lineno, std::uint32_t end_col);
+    bool lex_one();  // appends one token or sets error_; false when done
+
+    // ---- regular mode (lexer.cpp) ----
+    bool normal_mode();
+    bool indentation();              // at the beginning of a line; false on error
+    bool continuation_line();        // after a backslash; false on error
+    bool name_or_prefixed_string(int c);
+    bool newline_token();
+    bool brackets_and_operators(int c);
+    bool fstring_punctuation(int c, bool& returned);
+    void async_name(Token& t);       // 3.5/3.6 contextual async/await
+    bool next_token_is_def();
+    bool check_identifier(std::uint32_t begin, std::uint32_t end);
+
+    // ---- numbers (lexer_number.cpp) ----
+    bool number(int c);
+    bool number_after_dot();
+    bool decimal_tail(int& c);                // CPython's tok_decimal_tail
+    bool verify_end_of_number(int c, const char* kind);
+    bool finish_fraction(int c);
+    bool finish_exponent(int c);
+    bool finish_number(int c);
+
+    // ---- strings (lexer_string.cpp) ----
+    bool string(int quote);                       // plain (and pre-3.12 f-) strings
+    bool fstring_start(int quote);                // 3.12+: push a mode, emit FSTRING_START
+    bool fstring_mode();                          // 3.12+: literal parts and the end
+    bool legacy_fstring(std::uint32_t prefix_len, int quote_size);  // < 3.12 (lexer_fstring_legacy.cpp)
+    bool legacy_error(const char* message);
+    void emit_span(TokenKind kind, std::uint32_t begin, std::uint32_t end);
+    bool string_unterminated(int quote_size, std::uint32_t detected_line, int c);
+
+    // ---- errors ----
+    bool error_at_cur(ErrorKind kind, std::string message);
+    bool error_at(ErrorKind kind, std::string message, std::uint32_t lineno, int offset,
+                  int end_offset = -1);
+    bool tokenizer_state_error(ErrorKind kind, const char* message);  // _tokenizer_error()
+    bool eof_error();
+    int chars(std::uint32_t from, std::uint32_t to) const;  // code points in [from, to)
+
+    // ---- data ----
+    std::string_view src_;        // the decoded text
+    std::string buf_;             // src_ plus an implicit '\n' when missing, plus NUL padding
+    const char* b_ = nullptr;     // buf_.data()
+    std::uint32_t len_ = 0;       // bytes of buf_ that are input (with the implicit newline)
+    std::uint32_t src_len_ = 0;   // bytes of src_
+    bool implicit_newline_ = false;
+    const LexOptions& opt_;
+    int ver_;                     // options.version.code()
+    std::vector<Token>& out_;
+    std::optional<Diagnostic> error_;
+    bool done_ = false;
+
+    std::uint32_t pos_ = 0;          // CPython's tok->cur
+    std::uint32_t line_start_ = 0;   // tok->line_start
+    std::uint32_t line_end_ = 0;     // one past the current line's '\n'
+    std::uint32_t lineno_ = 0;       // tok->lineno
+    std::uint32_t buf_start_ = 0;    // tok->buf (readline mode): where the current read began
+    bool token_open_ = false;        // tok->start != NULL (a token spans the line being read)
+    std::uint32_t tok_start_ = 0;    // tok->start
+    std::uint32_t tok_lineno_ = 0;   // line and line start where tok_start_ is
+    std::uint32_t tok_line_start_ = 0;
+
+    bool atbol_ = true;
+    bool blankline_ = false;
+    bool comment_newline_ = false;
+    bool saw_eof_ = false;
+    int pendin_ = 0;
+    std::vector<int> indstack_{0};
+    std::vector<int> altindstack_{0};
+    std::vector<OpenBracket> parens_;
+
+    // 3.5/3.6 async/await state (CPython's async_def, async_def_indent, async_def_nl).
+    bool async_def_ = false;
+    int async_def_indent_ = 0;
+    bool async_def_nl_ = false;
+
+    std::vector<StringMode> modes_{StringMode{}};
+    bool inside_fstring() const { return modes_.size() > 1; }
+
+    std::uint32_t pos_before_string_quote_ = 0;
+
+    // Expression-only lexers (pre-3.12 f-string replacement fields): read [begin, end) of
+    // the parent's buffer as if inside parentheses, and stop at `end` without ENDMARKER.
+    bool expr_mode_ = false;
+    Lexer(const Lexer& parent, std::uint32_t begin, std::uint32_t end, std::uint32_t lineno,
+          std::uint32_t line_start);
+    // Line bookkeeping for tokens emitted at arbitrary offsets inside one literal.
+    std::uint32_t span_lineno_ = 0, span_line_start_ = 0;
+
+    // SyntaxWarnings that tokenize prints ("invalid escape sequence '\{'"): line, char.
+    friend struct LexerAccess;
+public:
+    std::vector<std::pair<std::uint32_t, char>> escape_warnings;
+};
+
+// The identifier classes, with an ASCII fast path (identifier.h for the rest).
+bool is_ascii_identifier_start(int c);
+bool is_potential_identifier_char(int c);
+// Python's str.isprintable() for one code point (used in error messages and by repr()).
+bool is_printable(char32_t cp);
+
+}  // namespace pyfront::lex::detail

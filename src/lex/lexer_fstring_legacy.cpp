@@ -1,0 +1,252 @@
+// f-strings before 3.12 (PEP 498 as implemented in 3.6-3.11): the tokenizer read an f-string
+// as one STRING and the compiler then split it (Python/ast.c, later Parser/string_parser.c)
+// with rules of its own: no backslash anywhere in an expression part, no '#', the enclosing
+// quote cannot appear (it ended the literal), replacement fields nest two levels deep, `=`
+// only from 3.8. We split the literal here into the token kinds of PEP 701 (FSTRING_START,
+// FSTRING_MIDDLE, the expression's tokens, FSTRING_END) so that one grammar reads both, and
+// report those rules' errors with the position each version gave them.
+#include <functional>
+#include <string>
+
+#include "lex/lexer.h"
+#include "lex/version_rules.h"
+
+namespace pyfront::lex::detail {
+
+// An expression-only lexer over part of the parent's buffer (see lexer.h).
+Lexer::Lexer(const Lexer& parent, std::uint32_t begin, std::uint32_t end, std::uint32_t lineno,
+             std::uint32_t line_start)
+    : src_(parent.src_), opt_(parent.opt_), ver_(parent.ver_), out_(parent.out_) {
+    b_ = parent.b_;
+    len_ = end;
+    src_len_ = parent.src_len_;
+    expr_mode_ = true;
+    pos_ = begin;
+    lineno_ = lineno;
+    line_start_ = line_start;
+    buf_start_ = line_start;
+    std::uint32_t e = begin;
+    while (e < end && b_[e] != '\n') ++e;
+    line_end_ = e < end ? e + 1 : end;
+    atbol_ = false;
+    parens_.push_back({'(', lineno, begin - line_start});
+}
+
+// Places a token at arbitrary offsets inside the literal being split (offsets increase).
+void Lexer::emit_span(TokenKind kind, std::uint32_t begin, std::uint32_t end) {
+    auto advance = [this](std::uint32_t off) {
+        for (std::uint32_t i = span_line_start_; i < off; ++i)
+            if (b_[i] == '\n') ++span_lineno_, span_line_start_ = i + 1;
+    };
+    advance(begin);
+    std::uint32_t l0 = span_lineno_, ls0 = span_line_start_;
+    advance(end);
+    emit_at(kind, begin, end, l0, begin - ls0, span_lineno_, end - span_line_start_);
+}
+
+// Where each version reported errors found while splitting an f-string: 3.6-3.7 at the
+// string's start column, 3.8 one past it, 3.9-3.11 one past the string's end.
+bool Lexer::legacy_error(const char* message) {
+    if (ver_ < 308) return error_at(ErrorKind::SyntaxError, message, tok_lineno_, chars(tok_line_start_, tok_start_));
+    if (ver_ < 309) return error_at(ErrorKind::SyntaxError, message, tok_lineno_, chars(tok_line_start_, tok_start_) + 1);
+    return error_at(ErrorKind::SyntaxError, message, lineno_, chars(line_start_, pos_) + 1);
+}
+
+
+bool Lexer::legacy_fstring(std::uint32_t prefix_len, int quote_size) {
+    const std::uint32_t start = tok_start_, stop = pos_;
+    const std::uint32_t content = start + prefix_len + static_cast<std::uint32_t>(quote_size);
+    const std::uint32_t content_end = stop - static_cast<std::uint32_t>(quote_size);
+    bool raw = false;
+    for (std::uint32_t i = start; i < start + prefix_len; ++i) raw |= (b_[i] | 0x20) == 'r';
+    span_lineno_ = tok_lineno_;
+    span_line_start_ = tok_line_start_;
+    const std::size_t first_token = out_.size();
+    emit_span(TokenKind::FSTRING_START, start, content);
+
+    // The recursive descent of CPython's fstring_find_literal / fstring_find_expr.
+    std::uint32_t s = content;
+    // parse(level): literal parts and replacement fields until the end or a closing '}'.
+    std::function<bool(int)> parse;
+    std::function<bool(int)> field;
+    auto fail = [&](const char* msg) {
+        out_.resize(first_token);
+        return legacy_error(msg);
+    };
+    parse = [&](int level) -> bool {
+        for (;;) {
+            std::uint32_t lit = s;
+            bool doubled = false;
+            while (s < content_end) {
+                char ch = b_[s++];
+                if (!raw && ch == '\\' && s < content_end) {
+                    ch = b_[s++];
+                    if (ch == 'N') {
+                        if (s < content_end && b_[s++] == '{') {
+                            while (s < content_end && b_[s++] != '}') {
+                            }
+                        }
+                        continue;
+                    }
+                }
+                if (ch == '{' || ch == '}') {
+                    if (level == 0) {
+                        if (s < content_end && b_[s] == ch) {
+                            doubled = true;
+                            break;
+                        }
+                        if (ch == '}') {
+                            --s;
+                            return fail("f-string: single '}' is not allowed");
+                        }
+                    }
+                    --s;
+                    break;
+                }
+            }
+            if (s > lit) emit_span(TokenKind::FSTRING_MIDDLE, lit, s);
+            if (doubled) {
+                ++s;  // skip the second brace of `{{` / `}}`
+                continue;
+            }
+            if (s >= content_end || b_[s] == '}') break;
+            if (!field(level)) return false;
+        }
+        if (level != 0 && (s >= content_end || b_[s] != '}')) return fail("f-string: expecting '}'");
+        return true;
+    };
+    field = [&](int level) -> bool {
+        if (level >= 2) return fail("f-string: expressions nested too deeply");
+        emit_span(TokenKind::LBRACE, s, s + 1);
+        ++s;
+        const std::uint32_t expr_start = s;
+        char quote_char = 0;
+        int string_type = 0;
+        char parens[kMaxLevel];
+        int depth = 0;
+        for (; s < content_end; ++s) {
+            char ch = b_[s];
+            if (ch == '\\') return fail("f-string expression part cannot include a backslash");
+            if (quote_char) {
+                if (ch == quote_char) {
+                    if (string_type == 3) {
+                        if (s + 2 < content_end && b_[s + 1] == ch && b_[s + 2] == ch) {
+                            s += 2;
+                            string_type = 0;
+                            quote_char = 0;
+                        }
+                    } else {
+                        string_type = 0;
+                        quote_char = 0;
+                    }
+                }
+                continue;
+            }
+            if (ch == '\'' || ch == '"') {
+                if (s + 2 < content_end && b_[s + 1] == ch && b_[s + 2] == ch) {
+                    string_type = 3;
+                    s += 2;
+                } else {
+                    string_type = 1;
+                }
+                quote_char = ch;
+                continue;
+            }
+            if (ch == '[' || ch == '{' || ch == '(') {
+                if (depth >= kMaxLevel) return fail("f-string: too many nested parenthesis");
+                parens[depth++] = ch;
+                continue;
+            }
+            if (ch == '#') return fail("f-string expression part cannot include '#'");
+            if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' ||
+                               (ver_ >= 308 && (ch == '=' || ch == '>' || ch == '<')))) {
+                if (s + 1 < content_end) {
+                    char nx = b_[s + 1];
+                    if ((ch == '!' && nx == '=') || (ch == '=' && nx == '=') ||
+                        (ch == '<' && nx == '=') || (ch == '>' && nx == '=')) {
+                        ++s;
+                        continue;
+                    }
+                }
+                if (ch == '>' || ch == '<') continue;
+                break;
+            }
+            if (ch == ']' || ch == '}' || ch == ')') {
+                if (!depth) {
+                    if (ver_ < 308) return fail("f-string: mismatched '(', '{', or '['");
+                    static char msg[] = "f-string: unmatched ' '";
+                    msg[21] = ch;
+                    return fail(msg);
+                }
+                char opening = parens[--depth];
+                if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') ||
+                      (opening == '{' && ch == '}'))) {
+                    if (ver_ < 308) return fail("f-string: mismatched '(', '{', or '['");
+                    static char msg[] = "f-string: closing parenthesis ' ' does not match opening parenthesis ' '";
+                    msg[30] = ch;
+                    msg[71] = opening;
+                    return fail(msg);
+                }
+            }
+        }
+        const std::uint32_t expr_end = s;
+        if (quote_char) return fail("f-string: unterminated string");
+        if (depth) {
+            if (ver_ < 308) return fail("f-string: mismatched '(', '{', or '['");
+            static char msg[] = "f-string: unmatched ' '";
+            msg[21] = parens[depth - 1];
+            return fail(msg);
+        }
+        if (s >= content_end) return fail("f-string: expecting '}'");
+        bool blank = true;
+        for (std::uint32_t i = expr_start; i < expr_end; ++i)
+            if (!(b_[i] == ' ' || b_[i] == '\t' || b_[i] == '\n' || b_[i] == '\r' || b_[i] == '\f' || b_[i] == '\v'))
+                blank = false;
+        if (blank) return fail("f-string: empty expression not allowed");
+        {
+            std::uint32_t l = span_lineno_, ls = span_line_start_;
+            for (std::uint32_t i = span_line_start_; i < expr_start; ++i)
+                if (b_[i] == '\n') ++l, ls = i + 1;
+            Lexer sub(*this, expr_start, expr_end, l, ls);
+            if (auto err = sub.run()) {
+                out_.resize(first_token);
+                error_ = std::move(err);
+                return false;
+            }
+        }
+        if (ver_ >= 308 && b_[s] == '=') {
+            emit_span(TokenKind::EQUAL, s, s + 1);
+            ++s;
+            while (s < content_end && (b_[s] == ' ' || b_[s] == '\t' || b_[s] == '\n' ||
+                                       b_[s] == '\r' || b_[s] == '\f' || b_[s] == '\v'))
+                ++s;
+            if (s >= content_end) return fail("f-string: expecting '}'");
+        }
+        if (b_[s] == '!') {
+            emit_span(TokenKind::EXCLAMATION, s, s + 1);
+            ++s;
+            if (s >= content_end) return fail("f-string: expecting '}'");
+            char conversion = b_[s];
+            if (!(conversion == 's' || conversion == 'r' || conversion == 'a'))
+                return fail("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            emit_span(TokenKind::NAME, s, s + 1);
+            ++s;
+        }
+        if (s >= content_end) return fail("f-string: expecting '}'");
+        if (b_[s] == ':') {
+            emit_span(TokenKind::COLON, s, s + 1);
+            ++s;
+            if (s >= content_end) return fail("f-string: expecting '}'");
+            if (!parse(level + 1)) return false;
+        }
+        if (s >= content_end || b_[s] != '}') return fail("f-string: expecting '}'");
+        emit_span(TokenKind::RBRACE, s, s + 1);
+        ++s;
+        return true;
+    };
+    if (!parse(0)) return false;
+    emit_span(TokenKind::FSTRING_END, content_end, stop);
+    return true;
+}
+
+}  // namespace pyfront::lex::detail

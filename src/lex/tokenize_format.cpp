@@ -1,0 +1,171 @@
+// `python -m tokenize -e` output. What tokenize prints is not quite what the tokenizer
+// produces; the adjustments below are those of CPython 3.12/3.13's Python-tokenize.c and
+// Lib/tokenize.py:
+//  - an ENCODING line first ("utf-8" also for a file with a BOM);
+//  - columns are counted in characters, not bytes;
+//  - the exact type name is found from the operator's text (so `<>` is just OP, as is `$`),
+//    ASYNC/AWAIT print as NAME;
+//  - a NEWLINE prints as '\n' or '\r\n' and an NL as its newline characters, except for the
+//    newline CPython adds to a file that lacks one: then NEWLINE prints what precedes it on
+//    the line's end ('' or a lone '\r') and NL prints '';
+//  - 3.12 gives a multi-line string's end column by counting the end's byte offset in
+//    characters from the start of the string's first line (fixed in 3.13);
+//  - nothing but the error is printed when tokenizing fails (tokenize collects every token
+//    before printing).
+#include "lex/tokenize_format.h"
+
+#include <cstdio>
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "lex/lexer.h"
+
+namespace pyfront::lex {
+
+namespace {
+
+int count_chars(std::string_view s) {
+    int n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// Python's repr() of a str.
+void append_repr(std::string& out, std::string_view s, int& width) {
+    bool has_single = s.find('\'') != std::string_view::npos;
+    bool has_double = s.find('"') != std::string_view::npos;
+    char quote = has_single && !has_double ? '"' : '\'';
+    std::size_t start = out.size();
+    out.push_back(quote);
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            ++i;
+            if (c == static_cast<unsigned char>(quote) || c == '\\') {
+                out.push_back('\\');
+                out.push_back(static_cast<char>(c));
+            } else if (c == '\t') {
+                out += "\\t";
+            } else if (c == '\n') {
+                out += "\\n";
+            } else if (c == '\r') {
+                out += "\\r";
+            } else if (c < ' ' || c == 0x7f) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\x%02x", c);
+                out += buf;
+            } else {
+                out.push_back(static_cast<char>(c));
+            }
+            continue;
+        }
+        int n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+        for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+        if (detail::is_printable(cp)) {
+            out.append(s.data() + i, n);
+        } else {
+            char buf[16];
+            if (cp <= 0xff) std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
+            else if (cp <= 0xffff) std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+            else std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
+            out += buf;
+        }
+        i += n;
+    }
+    out.push_back(quote);
+    width = count_chars(std::string_view(out).substr(start));
+}
+
+void pad(std::string& out, int width, int to) {
+    if (width < to) out.append(static_cast<std::size_t>(to - width), ' ');
+}
+
+const char* printed_name(TokenKind kind, std::string_view text) {
+    switch (kind) {
+        case TokenKind::ASYNC:
+        case TokenKind::AWAIT: return "NAME";
+        case TokenKind::NOTEQUAL: return text == "!=" ? "NOTEQUAL" : "OP";
+        default: return token_kind_name(kind);
+    }
+}
+
+void append_line(std::string& out, int l1, int c1, int l2, int c2, const char* name,
+                 std::string_view text) {
+    char range[64];
+    int n = std::snprintf(range, sizeof range, "%d,%d-%d,%d:", l1, c1, l2, c2);
+    out.append(range, static_cast<std::size_t>(n));
+    pad(out, n, 20);
+    std::size_t name_len = std::strlen(name);
+    out += name;
+    pad(out, static_cast<int>(name_len), 15);
+    int w = 0;
+    append_repr(out, text, w);
+    pad(out, w, 15);
+    out.push_back('\n');
+}
+
+}  // namespace
+
+void print_tokenize_module_format(const source::DecodedSource& source, const LexResult& result,
+                                  const std::string& filename, TokenizeInput input,
+                                  std::ostream& out, std::ostream& err) {
+    for (const LexWarning& w : result.warnings)
+        err << "<string>:" << w.lineno << ": SyntaxWarning: " << w.message << '\n';
+    auto print_error = [&] {
+        const Diagnostic& d = *result.error;
+        std::string message = d.message;
+        // tokenize's _transform_msg
+        if (message.find("unterminated triple-quoted string literal") != std::string::npos)
+            message = "EOF in multi-line string";
+        err << filename << ':' << d.lineno << ':' << d.offset << ": error: " << message << '\n';
+    };
+    if (result.error && input == TokenizeInput::File) {
+        print_error();
+        return;
+    }
+    const std::string_view text = source.text;
+    std::string buf;
+    buf.reserve(result.tokens.size() * 48 + 64);
+    std::string encoding = source.encoding.empty() ? "utf-8" : source.encoding;
+    if (encoding == "utf-8-sig") encoding = "utf-8";
+    if (input == TokenizeInput::File) append_line(buf, 0, 0, 0, 0, "ENCODING", encoding);
+    const bool quirky_multiline_end = result.version == Version{3, 12};
+    for (const Token& t : result.tokens) {
+        std::string_view tok_text = t.text(text);
+        int c1 = t.col == 0 ? 0 : count_chars(text.substr(t.begin - t.col, t.col));
+        int c2;
+        if (t.flags & kImplicitNewline) {
+            c2 = c1 + static_cast<int>(t.end - t.begin) + 1;
+        } else if (t.end_lineno != t.lineno && quirky_multiline_end &&
+                   (t.kind == TokenKind::STRING || t.kind == TokenKind::FSTRING_MIDDLE)) {
+            // 3.12.1 counts the end's bytes from the start of the token's FIRST line.
+            std::size_t first_line = t.begin - t.col;
+            std::size_t n = std::min<std::size_t>(t.end_col, t.end - first_line);
+            c2 = count_chars(text.substr(first_line, n));
+        } else {
+            c2 = t.end_col == 0 ? 0 : count_chars(text.substr(t.end - t.end_col, t.end_col));
+        }
+        const char* name = printed_name(t.kind, tok_text);
+        if (t.kind == TokenKind::NEWLINE || t.kind == TokenKind::NL) {
+            if (t.flags & kImplicitNewline) {
+                // The raw token text: NEWLINE leaves its '\n' out ('' or '\r'), NL is empty.
+                if (t.kind == TokenKind::NL) tok_text = "";
+            }
+        }
+        append_line(buf, static_cast<int>(t.lineno), c1, static_cast<int>(t.end_lineno), c2,
+                    name, tok_text);
+        if (buf.size() > (1u << 20)) {
+            out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+            buf.clear();
+        }
+    }
+    out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+    if (result.error) {
+        out.flush();
+        print_error();
+    }
+}
+
+}  // namespace pyfront::lex
