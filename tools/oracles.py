@@ -28,6 +28,8 @@ REPO_DIR = TOOLS_DIR.parent
 PYODIDE_DIR = TOOLS_DIR / "pyodide"
 # Runs inside the reference interpreters (any CPython 3.6+, native or pyodide).
 DRIVER = TOOLS_DIR / "oracle_driver.py"
+# The parse oracle: ast.parse + the tree in CPython 3.14's ast.dump format (tools/oracle).
+PARSE_ORACLE = TOOLS_DIR / "oracle"
 
 ALL_VERSIONS = ["3.%d" % m for m in range(0, 16)]
 PYODIDE_VERSIONS = {"3.14", "3.15"}
@@ -209,3 +211,66 @@ def tokenize_outputs(interp, names, cwd=None, jobs=2):
         return {n: {k: fresh[n][k] for k in ("stdout", "stderr", "status")} for n in names}
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         return dict(zip(names, pool.map(lambda n: run_native_tokenize(interp, n, cwd), names)))
+
+
+def oracle_option_args(options):
+    """tools/oracle's command-line options for a dict {mode, type_comments, attributes}."""
+    args = ["--mode", options.get("mode", "exec")]
+    if options.get("type_comments"):
+        args.append("--type-comments")
+    if not options.get("attributes", True):
+        args.append("--no-attributes")
+    return args
+
+
+def parse_oracle_records(interp, requests, options=None, jobs=1, cwd=None, timeout=None):
+    """Runs tools/oracle --jsonl inside `interp` over `requests` (file names, or
+    "NAME\tmode=eval,type_comments" lines for per-file options) and returns
+    {file name: record} (the record format is in tools/oracle's --help).
+
+    The files are split between `jobs` processes. A process that dies before answering for
+    every file (an interpreter crash on one file, pyodide running out of stack) does not lose
+    the others: the first file without an answer gets an "OracleCrash" record and the rest
+    run again in a new process."""
+    options = options or {}
+    requests = list(requests)
+    if not requests:
+        return {}
+    chunks = [requests[i::jobs] for i in range(jobs)] if jobs > 1 else [requests]
+    command = [str(PARSE_ORACLE), "--jsonl", "--files-from", "-"] + oracle_option_args(options)
+
+    def run_chunk(chunk):
+        records = {}
+        while chunk:
+            try:
+                out = run_python(interp, command, input="\n".join(chunk).encode("utf-8", "surrogateescape"),
+                                 cwd=cwd, timeout=timeout)
+                stdout, stderr, status = out.stdout, out.stderr, out.returncode
+            except subprocess.TimeoutExpired as e:
+                stdout, stderr, status = e.stdout or b"", b"timed out", -1
+            for line in stdout.decode("utf-8", "surrogateescape").splitlines():
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    break  # a record cut short by a crash
+                records[rec["path"]] = rec
+            names = [r.partition("\t")[0] for r in chunk]
+            missing = [i for i, n in enumerate(names) if n not in records]
+            if not missing:
+                break
+            if status in (0, 1) and not stderr.strip():
+                raise RuntimeError("tools/oracle under %s gave no answer for %s" % (interp.describe(), names[missing[0]]))
+            first = missing[0]
+            records[names[first]] = {
+                "path": names[first], "ok": False, "python": interp.full_version,
+                "error": {"type": "OracleCrash", "message": "the interpreter stopped on this file (status %s): %s"
+                          % (status, stderr.decode(errors="replace").strip()[-500:]),
+                          "lineno": None, "offset": None, "end_lineno": None, "end_offset": None}}
+            chunk = [chunk[i] for i in missing[1:]]
+        return records
+
+    results = {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(chunks)) as pool:
+        for records in pool.map(run_chunk, [c for c in chunks if c]):
+            results.update(records)
+    return results

@@ -26,8 +26,9 @@ Lexer::Lexer(std::string_view text, const LexOptions& options, std::vector<Token
     src_len_ = static_cast<std::uint32_t>(text.size());
     buf_.reserve(text.size() + 8);
     buf_.assign(text.data(), text.size());
+    if (!options.tokenize_module) translate_lone_cr();
     // CPython reads the last line with a '\n' appended when the file does not end in one.
-    if (!text.empty() && text.back() != '\n') {
+    if (!buf_.empty() && buf_.back() != '\n') {
         buf_.push_back('\n');
         implicit_newline_ = true;
     }
@@ -40,6 +41,20 @@ Lexer::Lexer(std::string_view text, const LexOptions& options, std::vector<Token
 }
 
 // ---- input -------------------------------------------------------------------------------
+
+// The parser's view: CPython reads source with universal newlines (translate_newlines for
+// strings, Py_UniversalNewlineFgets for files), so an old-Mac lone '\r' ends a line. Turning
+// it into '\n' in our copy keeps every offset valid in the original text. ("\r\n" stays: the
+// tokenizer skips a '\r' before '\n' where CPython would never have seen it.) The tokenize
+// module reads binary lines split at '\n' only, so there a lone '\r' is an ordinary byte.
+void Lexer::translate_lone_cr() {
+    char* p = buf_.data();
+    char* const end = p + buf_.size();
+    while ((p = static_cast<char*>(std::memchr(p, '\r', static_cast<std::size_t>(end - p))))) {
+        if (p + 1 == end || p[1] != '\n') *p = '\n';
+        ++p;
+    }
+}
 
 bool Lexer::underflow() {
     // A new line is read. CPython's readline mode restarts its buffer here unless a token
@@ -68,9 +83,24 @@ void Lexer::backup(int c) {
     if (c != kEOF) --pos_;
 }
 
+// Error offsets count what CPython's buffer held. In the parser's view that buffer had no
+// '\r' at all (universal newlines turned "\r\n" into "\n"; the lone ones are already '\n' in
+// buf_), so the '\r' of a "\r\n" is not counted; the tokenize module's buffer kept it.
 int Lexer::chars(std::uint32_t from, std::uint32_t to) const {
+    const bool count_cr = opt_.tokenize_module;
     int n = 0;
-    for (std::uint32_t i = from; i < to; ++i) n += (static_cast<unsigned char>(b_[i]) & 0xC0) != 0x80;
+    for (std::uint32_t i = from; i < to; ++i) {
+        const unsigned char b = static_cast<unsigned char>(b_[i]);
+        n += (b & 0xC0) != 0x80 && (count_cr || b != '\r');
+    }
+    return n;
+}
+
+// Bytes in [from, to), counted as chars() counts characters.
+int Lexer::bytes(std::uint32_t from, std::uint32_t to) const {
+    int n = static_cast<int>(to - from);
+    if (!opt_.tokenize_module)
+        for (std::uint32_t i = from; i < to; ++i) n -= b_[i] == '\r';
     return n;
 }
 
@@ -115,11 +145,13 @@ bool Lexer::error_at_cur(ErrorKind kind, std::string message) {
 }
 
 // CPython's tokenize module reports E_DEDENT, E_TABSPACE, E_TOODEEP and E_LINECONT through
-// _tokenizer_error(): the offset is one past the characters of the buffered line(s).
+// _tokenizer_error(): the offset is one past the characters of the buffered line(s). The
+// parser of 3.0-3.8 (parsetok) gave the same position: the tokenizer had moved `cur` to the
+// end of the line and the offset was `cur - buf`, newline included.
 bool Lexer::tokenizer_state_error(ErrorKind kind, const char* message) {
     std::uint32_t end = line_end_;
     int offset = chars(buf_start_, end > buf_start_ ? end - 1 : end) + 1;
-    if (!opt_.tokenize_module) {
+    if (!opt_.tokenize_module && VersionRules::for_version(ver_).pegen_error_positions) {
         // The parser (pegen's tokenizer_error): IndentationError for a bad dedent at the end
         // of the line, TabError and "too many levels" at column 1.
         offset = kind == ErrorKind::IndentationError && message[0] == 'u'
@@ -243,7 +275,7 @@ bool Lexer::continuation_line() {
     int c = next();
     if (c == '\r') c = next();
     if (c != '\n') {
-        if (opt_.tokenize_module)
+        if (opt_.tokenize_module || !VersionRules::for_version(ver_).pegen_error_positions)
             return tokenizer_state_error(ErrorKind::SyntaxError,
                                          "unexpected character after line continuation character");
         // pegen: col_offset = cur - buf - 1, reported 1-based.
@@ -330,13 +362,12 @@ again:
     // Names, keywords and prefixed strings.
     if (is_ascii_identifier_start(c) || c >= 128) return name_or_prefixed_string(c);
 
+    // As CPython: a '\r' is skipped whatever follows. Only the tokenize module's view can
+    // have a lone one (see translate_lone_cr), and there `\rx` becomes one OP token `\rx`,
+    // `\r\r` an "invalid non-printable character U+000D".
     if (c == '\r') {
-        int c2 = next();
-        if (c2 == '\n') {
-            c = c2;
-        } else {
-            backup(c2);
-        }
+        c = next();
+        if (c == kEOF) c = '\r';  // only at the end of an f-string expression range (< 3.12)
     }
     if (c == '\n') {
         atbol_ = true;
@@ -370,7 +401,7 @@ again:
             backup(c3);
         }
         backup(c);
-        emit(TokenKind::DOT, tok_start_, tok_start_ + 1);
+        emit(TokenKind::DOT, tok_start_, pos_);  // `\r.` in the tokenize module's view
         return true;
     }
 
@@ -446,7 +477,8 @@ bool Lexer::brackets_and_operators(int c) {
         case ']':
         case '}': {
             if (m.in_string && m.curly_bracket_depth == 0 && c == '}')
-                return error_at_cur(ErrorKind::SyntaxError, "f-string: single '}' is not allowed");
+                return error_at_cur(ErrorKind::SyntaxError, std::string(m.tstring ? "t" : "f") +
+                                                                "-string: single '}' is not allowed");
             if (!opt_.tokenize_module && parens_.empty())
                 return error_at_cur(ErrorKind::SyntaxError, std::string("unmatched '") + char(c) + "'");
             if (!parens_.empty()) {
@@ -458,7 +490,8 @@ bool Lexer::brackets_and_operators(int c) {
                     if (m.in_string && open.ch == '{' &&
                         m.curly_bracket_depth - 1 == m.curly_bracket_expr_start_depth)
                         return error_at_cur(ErrorKind::SyntaxError,
-                                            std::string("f-string: unmatched '") + char(c) + "'");
+                                            std::string(m.tstring ? "t" : "f") +
+                                                "-string: unmatched '" + char(c) + "'");
                     std::string msg = std::string("closing parenthesis '") + char(c) +
                                       "' does not match opening parenthesis '" + open.ch + "'";
                     if (open.lineno != lineno_) msg += " on line " + std::to_string(open.lineno);
@@ -527,30 +560,74 @@ bool Lexer::check_identifier(std::uint32_t begin, std::uint32_t end) {
     return true;
 }
 
+namespace {
+// 3.14+: the pairs of string prefix letters that cannot be combined, in the order CPython's
+// _PyLexer_check_string_prefixes tests them (the first clash found is the one reported).
+constexpr char kPrefixClashes[][2] = {{'u', 'b'}, {'u', 'r'}, {'u', 'f'}, {'u', 't'},
+                                      {'b', 'f'}, {'b', 't'}, {'f', 't'}};
+
+unsigned prefix_bit(int c) {
+    switch (c | 0x20) {
+        case 'b': return 1u << 0;
+        case 'r': return 1u << 1;
+        case 'u': return 1u << 2;
+        case 'f': return 1u << 3;
+        case 't': return 1u << 4;
+        default: return 0;
+    }
+}
+}  // namespace
+
+// 3.14+: each of b, r, u, f, t may appear once, in any order; at the quote, a clashing pair
+// is an error spanning the prefix (byte columns, as _syntaxerror_known_range takes them).
+bool Lexer::prefixed_string_3_14(int c) {
+    unsigned saw = 0;
+    for (unsigned bit = prefix_bit(c); bit && !(saw & bit); bit = prefix_bit(c)) {
+        saw |= bit;
+        c = next();
+        if (c != '"' && c != '\'') continue;
+        for (const auto& pair : kPrefixClashes) {
+            if ((saw & prefix_bit(pair[0])) && (saw & prefix_bit(pair[1])))
+                return error_at(ErrorKind::SyntaxError,
+                                std::string("'") + pair[0] + "' and '" + pair[1] +
+                                    "' prefixes are incompatible",
+                                lineno_, static_cast<int>(tok_start_ - line_start_ + 1),
+                                static_cast<int>(pos_ - line_start_));
+        }
+        if (saw & (prefix_bit('f') | prefix_bit('t'))) return fstring_start(c);
+        return string(c);
+    }
+    return name_rest(c);
+}
+
 bool Lexer::name_or_prefixed_string(int c) {
     const VersionRules rules = VersionRules::for_version(ver_);
-    // String prefixes: the legal combinations of b, r, u, f (and t), per version.
-    bool saw_b = false, saw_r = false, saw_u = false, saw_f = false, saw_t = false;
+    if (rules.prefix_clash_errors) return prefixed_string_3_14(c);
+    // String prefixes: the legal combinations of b, r, u, f, per version.
+    bool saw_b = false, saw_r = false, saw_u = false, saw_f = false;
     for (;;) {
-        if (!(saw_b || saw_u || saw_f || saw_t) && (c == 'b' || c == 'B') &&
+        if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B') &&
             (rules.any_order_prefixes || !saw_r))
             saw_b = true;
-        else if (rules.u_prefix && !(saw_b || saw_u || saw_r || saw_f || saw_t) && (c == 'u' || c == 'U'))
+        else if (rules.u_prefix && !(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U'))
             saw_u = true;
         else if (!(saw_r || saw_u) && (c == 'r' || c == 'R'))
             saw_r = true;
-        else if (rules.f_prefix && !(saw_f || saw_b || saw_u || saw_t) && (c == 'f' || c == 'F'))
+        else if (rules.f_prefix && !(saw_f || saw_b || saw_u) && (c == 'f' || c == 'F'))
             saw_f = true;
-        else if (rules.t_prefix && !(saw_f || saw_b || saw_u || saw_t) && (c == 't' || c == 'T'))
-            saw_t = true;
         else
             break;
         c = next();
         if (c == '"' || c == '\'') {
-            if ((saw_f || saw_t) && rules.pep701) return fstring_start(c);
+            if (saw_f && rules.pep701) return fstring_start(c);
             return string(c);
         }
     }
+    return name_rest(c);
+}
+
+// The rest of a NAME whose first characters (c is the one after them) are read.
+bool Lexer::name_rest(int c) {
     bool nonascii = false;
     while (is_potential_identifier_char(c)) {
         if (c >= 128) nonascii = true;
@@ -562,7 +639,7 @@ bool Lexer::name_or_prefixed_string(int c) {
     Token& t = out_.back();
     std::string_view text(b_ + t.begin, t.end - t.begin);
     t.keyword = keyword_for(text, ver_);
-    if (rules.async_contextual && text.size() == 5) async_name(t);
+    if (text.size() == 5 && VersionRules::for_version(ver_).async_contextual) async_name(t);
     return true;
 }
 

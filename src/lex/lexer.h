@@ -61,6 +61,7 @@ private:
     int next();                      // CPython's tok_nextc
     void backup(int c);              // CPython's tok_backup
     bool underflow();                // start the next line; false at end of input
+    void translate_lone_cr();        // the parser's view of old-Mac line ends
     std::uint32_t col_of(std::uint32_t p) const { return p - line_start_; }
 
     // ---- tokens ----
@@ -74,6 +75,8 @@ private:
     bool indentation();              // at the beginning of a line; false on error
     bool continuation_line();        // after a backslash; false on error
     bool name_or_prefixed_string(int c);
+    bool prefixed_string_3_14(int c);
+    bool name_rest(int c);
     bool newline_token();
     bool brackets_and_operators(int c);
     bool fstring_punctuation(int c, bool& returned);
@@ -97,7 +100,7 @@ private:
     bool legacy_fstring(std::uint32_t prefix_len, int quote_size);  // < 3.12 (lexer_fstring_legacy.cpp)
     bool legacy_error(const char* message);
     void emit_span(TokenKind kind, std::uint32_t begin, std::uint32_t end);
-    bool string_unterminated(int quote_size, std::uint32_t detected_line, int c);
+    bool string_unterminated(int quote_size, std::uint32_t detected_line, bool escaped_quote);
 
     // ---- errors ----
     bool error_at_cur(ErrorKind kind, std::string message);
@@ -106,10 +109,12 @@ private:
     bool tokenizer_state_error(ErrorKind kind, const char* message);  // _tokenizer_error()
     bool eof_error();
     int chars(std::uint32_t from, std::uint32_t to) const;  // code points in [from, to)
+    int bytes(std::uint32_t from, std::uint32_t to) const;  // bytes in [from, to), as CPython's
 
     // ---- data ----
     std::string_view src_;        // the decoded text
-    std::string buf_;             // src_ plus an implicit '\n' when missing, plus NUL padding
+    std::string buf_;             // src_ (lone '\r' as '\n' in the parser's view, see
+                                  // translate_lone_cr) plus an implicit '\n' when missing, plus NUL padding
     const char* b_ = nullptr;     // buf_.data()
     std::uint32_t len_ = 0;       // bytes of buf_ that are input (with the implicit newline)
     std::uint32_t src_len_ = 0;   // bytes of src_

@@ -44,12 +44,20 @@ void Lexer::emit_span(TokenKind kind, std::uint32_t begin, std::uint32_t end) {
     emit_at(kind, begin, end, l0, begin - ls0, span_lineno_, end - span_line_start_);
 }
 
-// Where each version reported errors found while splitting an f-string: 3.6-3.7 at the
-// string's start column, 3.8 one past it, 3.9-3.11 one past the string's end.
+// Where each version reported errors found while splitting an f-string, always as byte
+// columns (the compiler used the STRING node's col_offset; 3.9-3.11's pegen converted
+// offsets to characters with a helper that returned the byte count for valid UTF-8):
+//  3.6-3.7  the node's col_offset (0-based); the old parser gave a multi-line STRING the
+//           line where it ends, and col_offset -1 since it starts before that line;
+//  3.8      first line, col_offset + 1;
+//  3.9-3.11 one past the string's end.
 bool Lexer::legacy_error(const char* message) {
-    if (ver_ < 308) return error_at(ErrorKind::SyntaxError, message, tok_lineno_, chars(tok_line_start_, tok_start_));
-    if (ver_ < 309) return error_at(ErrorKind::SyntaxError, message, tok_lineno_, chars(tok_line_start_, tok_start_) + 1);
-    return error_at(ErrorKind::SyntaxError, message, lineno_, chars(line_start_, pos_) + 1);
+    const int start_col = static_cast<int>(tok_start_ - tok_line_start_);
+    if (ver_ < 308)
+        return tok_lineno_ == lineno_ ? error_at(ErrorKind::SyntaxError, message, lineno_, start_col)
+                                      : error_at(ErrorKind::SyntaxError, message, lineno_, -1);
+    if (ver_ < 309) return error_at(ErrorKind::SyntaxError, message, tok_lineno_, start_col + 1);
+    return error_at(ErrorKind::SyntaxError, message, lineno_, static_cast<int>(pos_ - line_start_) + 1);
 }
 
 

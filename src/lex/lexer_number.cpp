@@ -60,7 +60,9 @@ bool Lexer::verify_end_of_number(int c, const char* kind) {
         default: break;
     }
     if (keyword_follows) return true;  // a SyntaxWarning in CPython, not an error
-    if (c < 128 && c != kEOF && is_potential_identifier_char(c)) {
+    // 3.10 also took a non-ASCII character for a name glued to the number; from 3.11 the
+    // number ends there and the identifier check names the character.
+    if ((c < 128 || RULES.number_end_nonascii) && is_potential_identifier_char(c)) {
         backup(c);
         return error_at_cur(ErrorKind::SyntaxError, std::string("invalid ") + kind + " literal");
     }
@@ -118,7 +120,10 @@ bool Lexer::finish_number(int c) {
     return true;
 }
 
-// Hexadecimal, octal and binary digits after the prefix; `ok` says which digits belong.
+// Hexadecimal, octal and binary digits after the prefix; `ok` says which digits belong. A
+// wrong digit right after the prefix or a '_' was reported before it up to 3.9 (the
+// tokenizer backed up first), after it from 3.10; one after valid digits (`0o19`, checked
+// after this loop) was always reported after it.
 #define RADIX_DIGITS(ok, name)                                                             \
     c = next();                                                                            \
     do {                                                                                   \
@@ -152,19 +157,15 @@ bool Lexer::number(int c) {
     }
     if (c == 'o' || c == 'O') {
         RADIX_DIGITS(c >= '0' && c < '8', "octal")
-        if (is_digit(c) && rules.specific_number_errors) {
-            if (!rules.digit_error_after_digit) backup(c);
+        if (is_digit(c) && rules.specific_number_errors)  // after the digit in every version
             return NUMBER_ERROR(std::string("invalid digit '") + char(c) + "' in octal literal");
-        }
         if (!verify_end_of_number(c, "octal")) return false;
         return finish_number(c);
     }
     if (c == 'b' || c == 'B') {
         RADIX_DIGITS(c == '0' || c == '1', "binary")
-        if (is_digit(c) && rules.specific_number_errors) {
-            if (!rules.digit_error_after_digit) backup(c);
+        if (is_digit(c) && rules.specific_number_errors)  // after the digit in every version
             return NUMBER_ERROR(std::string("invalid digit '") + char(c) + "' in binary literal");
-        }
         if (!verify_end_of_number(c, "binary")) return false;
         return finish_number(c);
     }

@@ -20,18 +20,20 @@ bool prefix_has(const char* begin, const char* end, char lower) {
 
 // The error for a string that reaches the end of its line (or of the input) unclosed,
 // reported at the opening quote's line and one past the token's first character.
-bool Lexer::string_unterminated(int quote_size, std::uint32_t detected_line, int c) {
+// `escaped_quote`: a backslash escaped the string's own quote somewhere in it.
+bool Lexer::string_unterminated(int quote_size, std::uint32_t detected_line, bool escaped_quote) {
     const VersionRules rules = VersionRules::for_version(ver_);
     if (ver_ < 310) {
-        // Before 3.10: "EOL while scanning string literal" at the end of the line.
-        if (quote_size == 3)  // at the last line, offset = bytes read since the string's line
+        // Before 3.10 the offset was `cur - buf`, and `buf` stayed at the string's first line
+        // while it was open: for "EOL while scanning string literal" at the end of the line,
+        // also after backslash-newlines (`'a\<newline>b` on line 2 is offset 10), and for the
+        // triple-quoted one everything read since that line (at the last line).
+        if (quote_size == 3)
             return error_at(ErrorKind::SyntaxError, "EOF while scanning triple-quoted string literal",
-                            lineno_, static_cast<int>(len_ - tok_line_start_));
+                            lineno_, bytes(tok_line_start_, len_));
         return error_at(ErrorKind::SyntaxError, "EOL while scanning string literal", lineno_,
-                        chars(line_start_, pos_ > line_start_ ? pos_ - 1 : pos_) + 1);
+                        chars(buf_start_, pos_ > buf_start_ ? pos_ - 1 : pos_) + 1);
     }
-    (void)rules;
-    (void)c;
     // An unclosed string inside an f-string's expression that starts with the f-string's own
     // quote means the replacement field was not closed.
     if (inside_fstring()) {
@@ -51,6 +53,8 @@ bool Lexer::string_unterminated(int quote_size, std::uint32_t detected_line, int
     std::string msg = quote_size == 3 ? "unterminated triple-quoted string literal (detected at line "
                                       : "unterminated string literal (detected at line ";
     msg += std::to_string(detected_line) + ")";
+    if (quote_size == 1 && escaped_quote && rules.escaped_quote_hint)
+        msg += "; perhaps you escaped the end quote?";
     return error_at_cur(ErrorKind::SyntaxError, std::move(msg));
 }
 
@@ -68,11 +72,12 @@ bool Lexer::string(int quote) {
         }
     }
     if (c != quote) backup(c);
+    bool escaped_quote = false;
     while (end_quote_size != quote_size) {
         c = next();
         if (c == kEOF || (quote_size == 1 && c == '\n')) {
             // The line where the problem was noticed (an EOF does not start a new line).
-            return string_unterminated(quote_size, lineno_, c);
+            return string_unterminated(quote_size, lineno_, escaped_quote);
         }
         if (c == quote) {
             ++end_quote_size;
@@ -80,6 +85,7 @@ bool Lexer::string(int quote) {
             end_quote_size = 0;
             if (c == '\\') {
                 c = next();  // the escaped character, which may be a newline
+                escaped_quote |= c == quote;
                 if (c == '\r') c = next();
             }
         }
@@ -107,7 +113,9 @@ bool Lexer::fstring_start(int quote) {
         backup(after);
     }
     if (static_cast<int>(modes_.size()) >= kMaxFStringLevel)
-        return error_at_cur(ErrorKind::SyntaxError, "too many nested f-strings");
+        return error_at_cur(ErrorKind::SyntaxError, VersionRules::for_version(ver_).t_prefix
+                                                        ? "too many nested f-strings or t-strings"
+                                                        : "too many nested f-strings");
     StringMode m;
     m.in_string = true;
     m.scanning_literal = true;

@@ -3,8 +3,8 @@
 // Lib/tokenize.py:
 //  - an ENCODING line first ("utf-8" also for a file with a BOM);
 //  - columns are counted in characters, not bytes;
-//  - the exact type name is found from the operator's text (so `<>` is just OP, as is `$`),
-//    ASYNC/AWAIT print as NAME;
+//  - the exact type name is found from the operator's text (so `<>` is just OP, as is `$`
+//    and `\r}`), ASYNC/AWAIT print as NAME;
 //  - a NEWLINE prints as '\n' or '\r\n' and an NL as its newline characters, except for the
 //    newline CPython adds to a file that lacks one: then NEWLINE prints what precedes it on
 //    the line's end ('' or a lone '\r') and NL prints '';
@@ -82,13 +82,14 @@ void pad(std::string& out, int width, int to) {
     if (width < to) out.append(static_cast<std::size_t>(to - width), ' ');
 }
 
+// tokenize's exact_type: an operator whose text is not its usual spelling is just OP. That
+// is `<>` (NOTEQUAL), and an operator glued to a lone '\r' before it (`\r}`, see
+// Lexer::normal_mode).
 const char* printed_name(TokenKind kind, std::string_view text) {
-    switch (kind) {
-        case TokenKind::ASYNC:
-        case TokenKind::AWAIT: return "NAME";
-        case TokenKind::NOTEQUAL: return text == "!=" ? "NOTEQUAL" : "OP";
-        default: return token_kind_name(kind);
-    }
+    if (kind == TokenKind::ASYNC || kind == TokenKind::AWAIT) return "NAME";
+    const std::string_view spelling = token_kind_text(kind);
+    if (!spelling.empty() && text != spelling) return "OP";
+    return token_kind_name(kind);
 }
 
 void append_line(std::string& out, int l1, int c1, int l2, int c2, const char* name,

@@ -13,9 +13,19 @@
 // | `->` `...` `@`                | all        | (`@=` was added with `@` in 3.5: before, AT EQUAL) |
 // | f-string `=` specifier        | 3.8+       | `=` in a field is an ordinary operator       |
 // | number errors specific        | 3.8+       | "invalid token"                              |
-// | invalid-digit offset after it | 3.10+      | offset before the digit                      |
+// | invalid-digit offset after it | 3.10+      | before the digit if it follows the prefix/'_'|
 // | number followed by a name     | 3.10+      | "invalid decimal literal"; before: two tokens|
 // | leading-zero error range      | 3.10+      | offset at the end of the literal             |
+// | number glued to non-ASCII     | 3.10 only  | (3.11+: left to the identifier check, which  |
+// |   ("1\u200b"): invalid literal |            |  names the character; <3.10: two tokens)     |
+// | pegen error positions         | 3.9+       | parsetok's: TabError, too deep, dedent and   |
+// |   (TabError, too deep, ...)   |            |  line continuation at the line's end         |
+// | "; perhaps you escaped the    | 3.13+      | plain "unterminated string literal (...)"    |
+// |   end quote?" hint            |            |                                              |
+// | prefixes b r u f t once each, | 3.14+      | fixed orders; an unusable combination is a   |
+// |   clashes are errors          |            |  NAME then a STRING (the parser's error)     |
+// | "too many nested f-strings    | 3.14+      | "too many nested f-strings"                  |
+// |   or t-strings"               |            |                                              |
 #pragma once
 
 namespace pyfront::lex::detail {
@@ -24,7 +34,8 @@ struct VersionRules {
     bool u_prefix, any_order_prefixes, f_prefix, pep701, t_prefix, underscores,
         async_contextual, colonequal, atequal, fstring_debug, specific_number_errors,
         digit_error_after_digit, verify_end_of_number, leading_zero_range,
-        invalid_character_messages;
+        invalid_character_messages, number_end_nonascii, pegen_error_positions,
+        escaped_quote_hint, prefix_clash_errors;
 
     static VersionRules for_version(int code) {
         VersionRules r{};
@@ -43,6 +54,10 @@ struct VersionRules {
         r.verify_end_of_number = code >= 310;
         r.leading_zero_range = code >= 310;
         r.invalid_character_messages = code >= 309;
+        r.number_end_nonascii = code == 310;
+        r.pegen_error_positions = code >= 309;
+        r.escaped_quote_hint = code >= 313;
+        r.prefix_clash_errors = code >= 314;
         return r;
     }
 };

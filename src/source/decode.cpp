@@ -1,4 +1,5 @@
-// Source decoding as CPython's file reader does it (see decode.h for the per-version table).
+// Source decoding as CPython's readers do it (see decode.h for the per-reader, per-version
+// table).
 #include "source/decode.h"
 
 #include <unicode/ucnv.h>
@@ -59,6 +60,63 @@ inline std::size_t loose_seq_len(const unsigned char* s, std::size_t i, std::siz
     for (std::size_t k = 1; k < len; ++k)
         if (!is_cont(s[i + k])) return 0;
     return len;
+}
+
+// One step of CPython's UTF-8 decoder (Objects/stringlib/codecs.h, utf8_decode, and the error
+// cases of unicode_decode_utf8) at s[i]: the length of the valid sequence there, or 0 and the
+// length and reason of the error range that UnicodeDecodeError reports (and that
+// errors='replace' turns into one U+FFFD).
+struct Utf8Step {
+    std::size_t len = 0;
+    std::size_t err_len = 0;
+    const char* reason = nullptr;
+};
+
+inline Utf8Step python_utf8_step(const unsigned char* s, std::size_t i, std::size_t n) {
+    static constexpr const char* kStart = "invalid start byte";
+    static constexpr const char* kCont = "invalid continuation byte";
+    static constexpr const char* kEnd = "unexpected end of data";
+    const unsigned char c = s[i];
+    const std::size_t rem = n - i;
+    if (c < 0x80) return {1, 0, nullptr};
+    if (c < 0xC2) return {0, 1, kStart};
+    if (c < 0xE0) {
+        if (rem < 2) return {0, rem, kEnd};
+        if (!is_cont(s[i + 1])) return {0, 1, kCont};
+        return {2, 0, nullptr};
+    }
+    if (c < 0xF0) {
+        if (rem < 2) return {0, rem, kEnd};
+        const unsigned char c2 = s[i + 1];
+        if (!is_cont(c2) || (c2 < 0xA0 ? c == 0xE0 : c == 0xED)) return {0, 1, kCont};
+        if (rem < 3) return {0, rem, kEnd};
+        if (!is_cont(s[i + 2])) return {0, 2, kCont};
+        return {3, 0, nullptr};
+    }
+    if (c < 0xF5) {
+        if (rem < 2) return {0, rem, kEnd};
+        const unsigned char c2 = s[i + 1];
+        if (!is_cont(c2) || (c2 < 0x90 ? c == 0xF0 : c == 0xF4)) return {0, 1, kCont};
+        if (rem < 3) return {0, rem, kEnd};
+        if (!is_cont(s[i + 2])) return {0, 2, kCont};
+        if (rem < 4) return {0, rem, kEnd};
+        if (!is_cont(s[i + 3])) return {0, 3, kCont};
+        return {4, 0, nullptr};
+    }
+    return {0, 1, kStart};
+}
+
+// str(UnicodeDecodeError(codec, data, start, end, reason)).
+std::string decode_error_text(const std::string& codec, std::string_view data, std::size_t start,
+                              std::size_t end, const std::string& reason) {
+    char buf[96];
+    if (end == start + 1 && start < data.size())
+        std::snprintf(buf, sizeof buf, "' codec can't decode byte 0x%02x in position %zu: ",
+                      static_cast<unsigned char>(data[start]), start);
+    else
+        std::snprintf(buf, sizeof buf, "' codec can't decode bytes in position %zu-%zu: ", start,
+                      end - 1);
+    return "'" + codec + buf + reason;
 }
 
 template <std::size_t (*SeqLen)(const unsigned char*, std::size_t, std::size_t)>
@@ -218,7 +276,7 @@ const AliasRow kAliases[] = {
 // codecs.lookup(): lowercase, then encodings.normalize_encoding (runs of characters other
 // than ASCII alphanumerics and '.' become one '_', none at the ends), then the alias table
 // (also with '.' read as '_'), else the module of that name.
-const CodecRow* lookup_codec(const std::string& name, Version v) {
+const CodecRow* lookup_codec(const std::string& name, Version v, bool* windows_only = nullptr) {
     std::string norm;
     bool punct = false;
     for (char c : name) {
@@ -231,7 +289,10 @@ const CodecRow* lookup_codec(const std::string& name, Version v) {
         }
     }
     // cp65001 became a UTF-8 alias on every platform in 3.8.
-    if (norm == "cp65001" && v < Version{3, 8}) return nullptr;
+    if (norm == "cp65001" && v < Version{3, 8}) {
+        if (windows_only) *windows_only = true;
+        return nullptr;
+    }
     std::string module = norm;
     std::string dotted = norm;
     for (char& c : dotted)
@@ -276,13 +337,19 @@ int hexval(char c) {
 }
 
 // Decodes `bytes` with `row`. The `lenient_prefix` first bytes (the cookie lines, which
-// CPython keeps raw and never decodes) get U+FFFD for what cannot be decoded. Returns false
-// on the first undecodable byte after the prefix.
+// CPython's file reader keeps raw and never decodes) get U+FFFD for what cannot be decoded.
+// Returns false on the first undecodable byte after the prefix, whose offset goes to
+// `bad_pos` (for multi-byte codecs: the first byte of the sequence ICU rejects), and
+// `single_byte` says whether the converter is a single-byte code page.
 bool icu_decode(const CodecRow& row, std::string_view bytes, std::size_t lenient_prefix,
-                std::string& out) {
+                std::string& out, std::size_t* bad_pos = nullptr, bool* single_byte = nullptr) {
     UErrorCode st = U_ZERO_ERROR;
     ConverterPtr conv(ucnv_open(row.icu, &st));
-    if (U_FAILURE(st)) return false;
+    if (U_FAILURE(st)) {
+        if (bad_pos) *bad_pos = 0;
+        return false;
+    }
+    if (single_byte) *single_byte = ucnv_getMaxCharSize(conv.get()) == 1;
     out.clear();
     out.reserve(bytes.size() + bytes.size() / 2);
 
@@ -319,7 +386,10 @@ bool icu_decode(const CodecRow& row, std::string_view bytes, std::size_t lenient
         for (std::size_t i = 0; i < bytes.size(); ++i) {
             std::int32_t cp = table[static_cast<unsigned char>(bytes[i])];
             if (cp < 0) {
-                if (i >= lenient_prefix) return false;
+                if (i >= lenient_prefix) {
+                    if (bad_pos) *bad_pos = i;
+                    return false;
+                }
                 cp = 0xFFFD;
             }
             append_utf8(out, static_cast<char32_t>(cp));
@@ -328,7 +398,7 @@ bool icu_decode(const CodecRow& row, std::string_view bytes, std::size_t lenient
     }
 
     // Multi-byte codecs: ICU as is.
-    auto run = [&](std::string_view part, bool strict) -> bool {
+    auto run = [&](std::string_view part, bool strict, std::size_t base) -> bool {
         UErrorCode e = U_ZERO_ERROR;
         ucnv_reset(conv.get());
         if (strict)
@@ -342,7 +412,18 @@ bool icu_decode(const CodecRow& row, std::string_view bytes, std::size_t lenient
         const char* src = part.data();
         ucnv_toUnicode(conv.get(), &dst, u.data() + u.size(), &src, part.data() + part.size(),
                        nullptr, true, &e);
-        if (U_FAILURE(e)) return false;
+        if (U_FAILURE(e)) {
+            if (bad_pos) {
+                char invalid[32];
+                int8_t len = sizeof invalid;
+                UErrorCode e3 = U_ZERO_ERROR;
+                ucnv_getInvalidChars(conv.get(), invalid, &len, &e3);
+                std::size_t consumed = static_cast<std::size_t>(src - part.data());
+                if (U_FAILURE(e3) || len < 0 || static_cast<std::size_t>(len) > consumed) len = 0;
+                *bad_pos = base + consumed - static_cast<std::size_t>(len);
+            }
+            return false;
+        }
         int32_t need = 0;
         UErrorCode e2 = U_ZERO_ERROR;
         u_strToUTF8(nullptr, 0, &need, u.data(), static_cast<int32_t>(dst - u.data()), &e2);
@@ -352,8 +433,8 @@ bool icu_decode(const CodecRow& row, std::string_view bytes, std::size_t lenient
         u_strToUTF8(&out[at], need, nullptr, u.data(), static_cast<int32_t>(dst - u.data()), &e2);
         return U_SUCCESS(e2) || e2 == U_STRING_NOT_TERMINATED_WARNING;
     };
-    if (!run(bytes.substr(0, lenient_prefix), false)) return false;
-    return run(bytes.substr(lenient_prefix), true);
+    if (!run(bytes.substr(0, lenient_prefix), false, 0)) return false;
+    return run(bytes.substr(lenient_prefix), true, lenient_prefix);
 }
 
 // ---------------------------------------------------------------- errors
@@ -387,13 +468,32 @@ void encoding_problem(const DecodeOptions& o, const std::string& what, int cooki
               o.version >= Version{3, 9} ? 0 : cookie_line);
 }
 
-bool nul_check(const DecodeOptions& o, std::string& text, Diagnostic& d) {
+// Start of the line holding `pos`.
+std::size_t line_start(std::string_view s, std::size_t pos) {
+    while (pos > 0 && s[pos - 1] != '\n' && s[pos - 1] != '\r') --pos;
+    return pos;
+}
+
+// A line-by-line reader fails when the tokenizer reads the line holding `pos` of `s`: `text`
+// keeps the lines before it (see DecodedSource::error_deferred).
+void defer_error_at(DecodedSource& out, std::string_view s, std::size_t pos) {
+    out.text.assign(s.data(), line_start(s, pos));
+    out.error_deferred = true;
+    out.first_invalid_utf8 = find_invalid_utf8(out.text);
+    if (out.first_invalid_utf8 == std::string_view::npos) out.first_invalid_utf8 = DecodedSource::npos;
+}
+
+// The file reader's NUL handling, on out.text.
+bool nul_check(const DecodeOptions& o, DecodedSource& out, Diagnostic& d) {
+    std::string& text = out.text;
     const void* p = std::memchr(text.data(), '\0', text.size());
     if (!p) return true;
     if (o.version >= Version{3, 11}) {
         std::size_t z = static_cast<const char*>(p) - text.data();
         set_error(d, ErrorKind::SyntaxError, "source code cannot contain null bytes",
                   line_of(text, z), 0);
+        const std::string all = std::move(text);
+        defer_error_at(out, all, z);
         return false;
     }
     text = strip_nul_lines(text);
@@ -527,11 +627,273 @@ bool decode_like_tokenize_module(std::string_view bytes, const DecodeOptions& op
         return false;
     }
     if (const void* p = std::memchr(out.text.data(), '\0', out.text.size())) {
+        // The C tokenizer (3.12+) checks each line as it reads it.
         const std::size_t z = static_cast<const char*>(p) - out.text.data();
         set_error(error, ErrorKind::SyntaxError, "source code cannot contain null bytes",
                   line_of(out.text, z), 0);
+        const std::string all = std::move(out.text);
+        defer_error_at(out, all, z);
         return false;
     }
+    return true;
+}
+
+// ---------------------------------------------------------------- compile(bytes)'s reader
+
+// "no location": SyntaxError lineno None/0, offset 0 up to 3.8 and -1 from 3.9.
+void unlocated_error(const DecodeOptions& o, std::string msg, Diagnostic& d) {
+    set_error(d, ErrorKind::DecodeError, std::move(msg), 0, o.version >= Version{3, 9} ? -1 : 0);
+}
+
+// CPython's translate_newlines() for exec input: \r\n and \r become \n, and a final \n is
+// added when missing. Codec errors count their positions in this buffer.
+std::string translate_newlines(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 1);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\r') {
+            out += '\n';
+            if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+        } else {
+            out += s[i];
+        }
+    }
+    if (out.empty() || out.back() != '\n') out += '\n';
+    return out;
+}
+
+// The name a codec's UnicodeDecodeError carries.
+std::string codec_error_name(const CodecRow& row, bool single_byte) {
+    const std::string m = row.module;
+    if (m == "ascii") return "ascii";
+    if (m == "latin_1") return "latin-1";
+    if (m == "utf_7") return "utf7";
+    if (single_byte) return "charmap";  // every other 8-bit codec is a charmap codec
+    return m;                            // CJK codecs: 'euc_jp', 'shift_jis', 'cp932', ...
+}
+
+// CPython's UTF-16 / UTF-32 decoders over the (newline-translated) buffer: `unit` 2 or 4,
+// `big` for big-endian. utf_16 and utf_32 without a BOM read little-endian (the byte order of
+// every platform CPython was checked on; a BOM cannot start a file whose cookie was found).
+bool decode_utf16_32(std::string_view in, int unit, bool big, std::string& out,
+                     std::string& message) {
+    const std::string codec = std::string(unit == 2 ? "utf-16-" : "utf-32-") + (big ? "be" : "le");
+    const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+    const std::size_t n = in.size();
+    auto read = [&](std::size_t i) -> std::uint32_t {
+        std::uint32_t v = 0;
+        for (int k = 0; k < unit; ++k) {
+            const unsigned char b = p[i + (big ? k : unit - 1 - k)];
+            v = (v << 8) | b;
+        }
+        return v;
+    };
+    out.clear();
+    std::size_t i = 0;
+    for (; i + unit <= n; i += unit) {
+        std::uint32_t cp = read(i);
+        if (unit == 4) {
+            if (cp > 0x10FFFF) {
+                message = decode_error_text(codec, in, i, i + 4, "code point not in range(0x110000)");
+                return false;
+            }
+            if (cp >= 0xD800 && cp < 0xE000) {
+                message = decode_error_text(codec, in, i, i + 4,
+                                            "code point in surrogate code point range(0xd800, 0xe000)");
+                return false;
+            }
+        } else if (cp >= 0xD800 && cp < 0xE000) {
+            if (cp >= 0xDC00) {
+                message = decode_error_text(codec, in, i, i + 2, "illegal encoding");
+                return false;
+            }
+            if (i + 4 > n) {
+                message = decode_error_text(codec, in, i, n, "unexpected end of data");
+                return false;
+            }
+            const std::uint32_t lo = read(i + 2);
+            if (lo < 0xDC00 || lo > 0xDFFF) {
+                message = decode_error_text(codec, in, i, i + 2, "illegal UTF-16 surrogate");
+                return false;
+            }
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            i += 2;
+        }
+        append_utf8(out, static_cast<char32_t>(cp));
+    }
+    if (i < n) {
+        message = decode_error_text(codec, in, i, n, "truncated data");
+        return false;
+    }
+    return true;
+}
+
+// The whole buffer through the declared codec `name` (not normalized to "utf-8"), as
+// decode_str()'s translate_into_utf8() does. `body` is the file after the BOM (there is none
+// here: a BOM with such a cookie failed earlier).
+bool compile_bytes_codec(std::string_view body, const std::string& name,
+                         const DecodeOptions& o, DecodedSource& out, Diagnostic& error) {
+    const Version v = o.version;
+    bool windows_only = false;
+    const CodecRow* row = lookup_codec(name, v, &windows_only);
+    if (!row) {
+        unlocated_error(o, windows_only ? "cp65001 encoding is only available on Windows"
+                                        : "unknown encoding: " + name,
+                        error);
+        return false;
+    }
+    const std::string module = row->module;
+    if (row->kind == CodecKind::NotText) {
+        unlocated_error(o, "'" + name + "' is not a text encoding; use codecs.decode() to handle "
+                           "arbitrary codecs", error);
+        return false;
+    }
+    if (row->kind == CodecKind::Utf8) {
+        const std::string translated = translate_newlines(body);
+        const std::string why = utf8_decode_error(translated);
+        if (!why.empty()) {
+            unlocated_error(o, why, error);
+            return false;
+        }
+        out.text.assign(body.data(), body.size());
+        return true;
+    }
+    if (row->kind == CodecKind::Utf16) {
+        const int unit = module.compare(0, 6, "utf_16") == 0 ? 2 : 4;
+        const bool big = module.size() > 3 && module.compare(module.size() - 3, 3, "_be") == 0;
+        std::string message;
+        if (!decode_utf16_32(translate_newlines(body), unit, big, out.text, message)) {
+            unlocated_error(o, message, error);
+            return false;
+        }
+        return true;
+    }
+    const CodecRow* use = row;
+    if (row->kind == CodecKind::Unsupported) {
+        if (module == "undefined") {
+            unlocated_error(o, v >= Version{3, 12}
+                                   ? "undefined encoding"
+                                   : "decoding with 'undefined' codec failed (UnicodeError: "
+                                     "undefined encoding)",
+                            error);
+            return false;
+        }
+        bool ascii = true;
+        for (char c : body) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+        if (module == "charmap") {
+            // codecs.charmap_decode without a table is latin-1.
+            use = lookup_codec("latin_1", v);
+        } else if (module == "idna" && ascii && body.find("xn--") == std::string_view::npos) {
+            // encodings.idna's fast path: ASCII input without an ACE prefix comes back as is.
+            out.text.assign(body.data(), body.size());
+            return true;
+        } else {
+            unlocated_error(o, "encoding '" + name + "' (CPython codec " + module +
+                                   ") is not supported by pyfront: no ICU converter decodes it "
+                                   "as CPython does",
+                            error);
+            return false;
+        }
+    }
+    bool single_byte = true;
+    if (icu_decode(*use, body, 0, out.text, nullptr, &single_byte)) return true;
+    // Report the error where CPython's decoder meets it: in the newline-translated buffer.
+    const std::string translated = translate_newlines(body);
+    std::string scratch;
+    std::size_t bad = 0;
+    if (icu_decode(*use, translated, 0, scratch, &bad, &single_byte)) {
+        // Only newline translation made it decodable (a \r inside a multi-byte sequence?):
+        // CPython decodes the translated buffer, so that is the text.
+        if (body.empty() || (body.back() != '\n' && body.back() != '\r')) scratch.pop_back();
+        out.text = std::move(scratch);
+        return true;
+    }
+    const std::string codec = codec_error_name(*row, single_byte);
+    const char* reason = codec == "ascii"     ? "ordinal not in range(128)"
+                         : codec == "charmap" ? "character maps to <undefined>"
+                         : codec == "utf7"    ? "unexpected special character"
+                                              : "illegal multibyte sequence";
+    unlocated_error(o, decode_error_text(codec, translated, bad, bad + 1, reason), error);
+    return false;
+}
+
+bool decode_compile_bytes(std::string_view bytes, const DecodeOptions& o, DecodedSource& out,
+                          Diagnostic& error) {
+    const Version v = o.version;
+    // builtin compile()'s source_as_string(), before any decoding.
+    if (std::memchr(bytes.data(), '\0', bytes.size())) {
+        set_error(error, v >= Version{3, 11} ? ErrorKind::SyntaxError : ErrorKind::ValueError,
+                  "source code string cannot contain null bytes", 0, 0);
+        return false;
+    }
+    std::string_view body = bytes;
+    if (body.size() >= 3 && body.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        out.had_bom = true;
+        body.remove_prefix(3);
+    }
+    // decode_str(): check_coding_spec() on line 1, and on line 2 when line 1 is blank or a
+    // comment.
+    std::string cookie;
+    const std::size_t end1 = line_end(body, 0);
+    std::size_t end2 = end1;
+    if (find_cookie(body.substr(0, end1), cookie)) {
+        out.cookie_line = 1;
+    } else if (blank_or_comment(body.substr(0, end1))) {
+        end2 = line_end(body, end1);
+        if (find_cookie(body.substr(end1, end2 - end1), cookie)) out.cookie_line = 2;
+    }
+    out.had_cookie = out.cookie_line != 0;
+    const std::string name = out.had_cookie ? normal_name(cookie) : std::string("utf-8");
+    out.encoding = name;
+
+    if (out.had_bom && out.had_cookie && name != "utf-8") {
+        if (v >= Version{3, 14}) {
+            // 3.14+ point at the cookie line: offset 0, end after the line (one more on line 2).
+            const std::size_t from = out.cookie_line == 1 ? 0 : end1;
+            const std::size_t to = out.cookie_line == 1 ? end1 : end2;
+            std::string_view line = body.substr(from, to - from);
+            while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+                line.remove_suffix(1);
+            set_error(error, ErrorKind::DecodeError, "encoding problem: " + name + " with BOM",
+                      out.cookie_line, 0);
+            error.end_lineno = out.cookie_line;
+            error.end_offset = static_cast<int>(utf8_replace_length(line)) +
+                               (out.cookie_line == 2 ? 1 : 0);
+        } else {
+            unlocated_error(o, "encoding problem: " + name + " with BOM", error);
+        }
+        return false;
+    }
+
+    if (out.had_cookie && name != "utf-8") {
+        if (!compile_bytes_codec(body, name, o, out, error)) return false;
+        // A codec can produce U+0000 (utf-7 "+AAA-"): CPython's tokenizer reads a C string.
+        if (const void* z = std::memchr(out.text.data(), '\0', out.text.size()))
+            out.text.resize(static_cast<const char*>(z) - out.text.data());
+        return true;
+    }
+
+    // UTF-8 (no cookie, a utf-8 cookie, a BOM): not checked until 3.13; 3.14+ check it all.
+    const std::size_t bad = find_invalid_utf8(body);
+    if (bad != std::string_view::npos && v >= Version{3, 14}) {
+        const int line = line_of(body, bad);
+        std::size_t start = bad;
+        while (start > 0 && body[start - 1] != '\n' && body[start - 1] != '\r') --start;
+        const int col = static_cast<int>(utf8_replace_length(body.substr(start, bad - start))) + 1;
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "%02x", static_cast<unsigned char>(body[bad]));
+        set_error(error, ErrorKind::DecodeError,
+                  "Non-UTF-8 code starting with '\\x" + std::string(hex) + "' on line " +
+                      std::to_string(line) +
+                      ", but no encoding declared; see https://peps.python.org/pep-0263/ for "
+                      "details",
+                  line, col);
+        error.end_lineno = line;
+        error.end_offset = col;
+        return false;
+    }
+    out.text.assign(body.data(), body.size());
+    out.first_invalid_utf8 = bad == std::string_view::npos ? DecodedSource::npos : bad;
     return true;
 }
 
@@ -539,9 +901,31 @@ bool decode_like_tokenize_module(std::string_view bytes, const DecodeOptions& op
 
 std::size_t find_invalid_utf8(std::string_view s) { return find_invalid<strict_seq_len>(s); }
 
+std::string utf8_decode_error(std::string_view s, std::size_t* error_start) {
+    if (error_start) *error_start = DecodedSource::npos;
+    const std::size_t from = find_invalid_utf8(s);
+    if (from == std::string_view::npos) return std::string();
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const Utf8Step step = python_utf8_step(p, from, s.size());
+    if (error_start) *error_start = from;
+    return decode_error_text("utf-8", s, from, from + step.err_len, step.reason);
+}
+
+std::size_t utf8_replace_length(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < s.size(); ++count) {
+        const Utf8Step step = python_utf8_step(p, i, s.size());
+        i += step.len ? step.len : step.err_len;
+    }
+    return count;
+}
+
 bool decode(std::string_view bytes, const DecodeOptions& options, DecodedSource& out,
             Diagnostic& error) {
     out = DecodedSource{};
+    if (options.reader == Reader::CompileBytes)
+        return decode_compile_bytes(bytes, options, out, error);
     if (options.reader == Reader::TokenizeModule)
         return decode_like_tokenize_module(bytes, options, out, error);
     const Version v = options.version;
@@ -578,7 +962,7 @@ bool decode(std::string_view bytes, const DecodeOptions& options, DecodedSource&
     if (declared_utf8) {
         // CPython's reader checks nothing here; later stages meet the bad bytes.
         out.text.assign(body.data(), body.size());
-        if (!nul_check(options, out.text, error)) return false;
+        if (!nul_check(options, out, error)) return false;
         std::size_t bad = find_invalid_utf8(out.text);
         if (bad != std::string_view::npos) out.first_invalid_utf8 = bad;
         return true;
@@ -596,10 +980,12 @@ bool decode(std::string_view bytes, const DecodeOptions& options, DecodedSource&
             if (zpos != std::string_view::npos && (bad == std::string_view::npos || zpos < bad)) {
                 set_error(error, ErrorKind::SyntaxError, "source code cannot contain null bytes",
                           line_of(checked, zpos), 0);
+                defer_error_at(out, checked, zpos);
                 return false;
             }
             if (bad != std::string_view::npos) {
                 non_utf8_error(options, checked, bad, error);
+                defer_error_at(out, checked, bad);
                 return false;
             }
         } else {
@@ -614,6 +1000,11 @@ bool decode(std::string_view bytes, const DecodeOptions& options, DecodedSource&
                 std::size_t bad = find_invalid<loose_seq_len>(part);
                 if (bad != std::string_view::npos) {
                     non_utf8_error(options, checked, i + bad, error);
+                    defer_error_at(out, checked, i + bad);
+                    out.text = strip_nul_lines(out.text);
+                    out.first_invalid_utf8 = find_invalid_utf8(out.text);
+                    if (out.first_invalid_utf8 == std::string_view::npos)
+                        out.first_invalid_utf8 = DecodedSource::npos;
                     return false;
                 }
                 i = e;
@@ -621,7 +1012,7 @@ bool decode(std::string_view bytes, const DecodeOptions& options, DecodedSource&
         }
         if (!out.had_cookie) {
             out.text.assign(body.data(), body.size());
-            if (!nul_check(options, out.text, error)) return false;
+            if (!nul_check(options, out, error)) return false;
             std::size_t bad = find_invalid_utf8(out.text);
             if (bad != std::string_view::npos) out.first_invalid_utf8 = bad;
             return true;
@@ -655,13 +1046,13 @@ bool decode(std::string_view bytes, const DecodeOptions& options, DecodedSource&
             // Raw cookie-line bytes (a comment): CPython never decodes them.
             out.first_invalid_utf8 = find_invalid_utf8(head);
         }
-        return nul_check(options, out.text, error);
+        return nul_check(options, out, error);
     }
     if (!icu_decode(*row, body, cookie_end, out.text)) {
         encoding_problem(options, name, out.cookie_line, error);
         return false;
     }
-    return nul_check(options, out.text, error);
+    return nul_check(options, out, error);
 }
 
 bool read_file(const std::string& path, std::string& bytes, std::string& error_text) {

@@ -5,13 +5,15 @@
 // parameterized suites read them:
 //
 //  GoldenTokenizeOutput/<case>_3_12  For each version whose `python -m tokenize -e` output is
-//      recorded (3.12 and later): decode + tokenize with LexOptions::tokenize_module = true +
+//      recorded (3.12 and later): decode (Reader::TokenizeModule) + tokenize with
+//      LexOptions::tokenize_module = true +
 //      print_tokenize_module_format must print exactly the recorded stdout and stderr, and
 //      fail exactly when the module's exit status was 1. This is what `pyfront tokenize`
 //      does (src/cli/cmd_tokenize.cpp); run_tokenize_command() below mirrors it.
 //
-//  GoldenVerdict/<case>_3_6  For every version 3.0-3.15: what the parser's view of the
-//      tokenizer (tokenize_module = false, the case's flags) says must agree with the
+//  GoldenVerdict/<case>_3_6  For every version 3.0-3.15: what decode (Reader::CompileBytes,
+//      the reader of compile(bytes)) and the parser's view of the tokenizer
+//      (tokenize_module = false, the case's flags) say must agree with the
 //      verdict of that version's compile(..., PyCF_ONLY_AST): an error iff CPython raised
 //      one, at the same lineno and offset, with the same type, and with the same message
 //      from 3.10 on. The verdict comes from the golden (3.6+, real interpreters) or else
@@ -399,11 +401,19 @@ struct CommandOutput {
 CommandOutput run_tokenize_command(const Case& c, pyfront::Version version) {
     CommandOutput r;
     const std::string filename = c.name + ".py";
+    pyfront::source::DecodeOptions decode_options;
+    decode_options.version = version;
+    decode_options.reader = pyfront::source::Reader::TokenizeModule;
+    decode_options.filename = filename;
     pyfront::source::DecodedSource decoded;
     pyfront::Diagnostic decode_error;
-    if (!pyfront::source::decode(c.bytes, pyfront::source::DecodeOptions{version}, decoded,
-                                 decode_error)) {
-        r.err = filename + ": error: " + decode_error.message + "\n";
+    if (!pyfront::source::decode(c.bytes, decode_options, decoded, decode_error)) {
+        // As cmd_tokenize.cpp: a location only when the error carries a line.
+        r.err = filename;
+        if (decode_error.lineno)
+            r.err += ":" + std::to_string(decode_error.lineno) + ":" +
+                     std::to_string(decode_error.offset);
+        r.err += ": error: " + decode_error.message + "\n";
         r.status = 1;
         return r;
     }
@@ -526,10 +536,14 @@ TEST_P(GoldenVerdict, TokenizerAgreesWithCPython) {
 
     const pyfront::Version version = to_version(v);
     std::optional<pyfront::Diagnostic> error;
+    // compile(bytes, ...) reads the source with Reader::CompileBytes.
+    pyfront::source::DecodeOptions decode_options;
+    decode_options.version = version;
+    decode_options.reader = pyfront::source::Reader::CompileBytes;
+    decode_options.filename = c.name + ".py";
     pyfront::source::DecodedSource decoded;
     pyfront::Diagnostic decode_error;
-    if (!pyfront::source::decode(c.bytes, pyfront::source::DecodeOptions{version}, decoded,
-                                 decode_error)) {
+    if (!pyfront::source::decode(c.bytes, decode_options, decoded, decode_error)) {
         error = decode_error;
     } else {
         pyfront::lex::LexOptions options;

@@ -95,6 +95,23 @@ const FormatCase kFormatCases[] = {
     {"ErrorNestedTooDeeply", "f\"{x:{y:{z:{w}}}}\"\n", {3, 12},
      "",
      "t.py:1:11: error: f-string: expressions nested too deeply\n"},
+    // tokenize reads binary lines split at '\n' only: a lone '\r' is skipped as CPython's
+    // tokenizer skips the '\r' of "\r\n", and the next character becomes a token with it.
+    {"LoneCrGluesToNextToken", "c = 3\rd = 4\n", {3, 12},
+     "0,0-0,0:            ENCODING       'utf-8'        \n1,0-1,1:            NAME           'c'            \n1,2-1,3:            EQUAL          '='            \n1,4-1,5:            NUMBER         '3'            \n1,5-1,7:            OP             '\\rd'          \n1,8-1,9:            EQUAL          '='            \n1,10-1,11:          NUMBER         '4'            \n1,11-1,12:          NEWLINE        '\\n'           \n2,0-2,0:            ENDMARKER      ''             \n",
+     ""},
+    {"LoneCrBeforeOperators", "x = {1\r}\r.y\n", {3, 12},
+     "0,0-0,0:            ENCODING       'utf-8'        \n1,0-1,1:            NAME           'x'            \n1,2-1,3:            EQUAL          '='            \n1,4-1,5:            LBRACE         '{'            \n1,5-1,6:            NUMBER         '1'            \n1,6-1,8:            OP             '\\r}'          \n1,8-1,10:           OP             '\\r.'          \n1,10-1,11:          NAME           'y'            \n1,11-1,12:          NEWLINE        '\\n'           \n2,0-2,0:            ENDMARKER      ''             \n",
+     ""},
+    {"ErrorTwoLoneCrs", "y = 1\r\rz\n", {3, 12},
+     "",
+     "t.py:1:7: error: invalid non-printable character U+000D\n"},
+    {"ErrorEscapedEndQuote", "x = 'abc\\'\n", {3, 13},
+     "",
+     "t.py:1:5: error: unterminated string literal (detected at line 1); perhaps you escaped the end quote?\n"},
+    {"ErrorPrefixClash", "x = ur'a'\n", {3, 14},
+     "",
+     "t.py:1:5: error: 'u' and 'r' prefixes are incompatible\n"},
 };
 
 TEST(LexTokenizeFormat, MatchesPythonMinusMTokenize) {

@@ -31,6 +31,27 @@ TEST(LexTokens, IndentDedentNewlineNl) {
     EXPECT_TRUE(r.tokens[1].flags & kImplicitNewline);
 }
 
+// CPython reads source with universal newlines: for the parser a lone '\r' (old Mac) ends a
+// line like '\n', also in comments, brackets and after a backslash (ast.parse accepts these in
+// 3.6-3.15: corpus cases newline_cr*). Only `python -m tokenize` sees it as a plain byte.
+TEST(LexTokens, LoneCarriageReturnEndsALineForTheParser) {
+    for (Version ver : {v(6), v(12), v(14)}) {
+        SCOPED_TRACE(to_string(ver));
+        EXPECT_EQ(kinds("# c\rif x:\r    y = 1\r\rz = (2, # d\r  3) + \\\r4\r", ver),
+                  "NAME:if(kw) NAME:x COLON:: NEWLINE INDENT NAME:y EQUAL:= NUMBER:1 NEWLINE DEDENT "
+                  "NAME:z EQUAL:= LPAR:( NUMBER:2 COMMA:, NUMBER:3 RPAR:) PLUS:+ NUMBER:4 NEWLINE");
+    }
+    LexResult r = testing::lex("a\rb = 'x\ry'\n", v(12));
+    ASSERT_TRUE(r.error.has_value());  // a string cannot span a line end
+    EXPECT_EQ(r.error->message, "unterminated string literal (detected at line 2)");
+    r = testing::lex("a\r\rb\n", v(12));
+    ASSERT_FALSE(r.error.has_value());
+    EXPECT_EQ(r.tokens[0].lineno, 1u);
+    EXPECT_EQ(r.tokens[2].lineno, 2u);  // the blank line's NL
+    EXPECT_EQ(r.tokens[3].lineno, 3u);  // b
+    EXPECT_EQ(r.tokens[3].col, 0u);
+}
+
 TEST(LexTokens, PositionsAreByteColumns) {
     LexResult r = testing::lex("\xc3\xa9 = 'x'\n", v(12));  // é = 'x'
     ASSERT_GE(r.tokens.size(), 3u);

@@ -1,6 +1,9 @@
-// Expectations verified by running each input as a file with CPython 3.6.15-3.13.0
-// (`python FILE`, SyntaxError attributes read in sys.excepthook) and, for `encoding`, with
-// `python3.12 -m tokenize -e FILE` (first line).
+// Reader::ScriptFile (`python FILE`) and the UTF-8 helpers. Expectations verified by running
+// each input as a file with CPython 3.6.15-3.13.0 (`python FILE`, SyntaxError attributes read
+// in sys.excepthook) and, for `encoding`, with `python3.12 -m tokenize -e FILE` (first line);
+// the helpers against bytes.decode('utf-8') of 3.6.15, 3.13.0 and 3.14.2. CompileBytes and
+// TokenizeModule have their own files (source_compile_bytes_test.cpp,
+// source_tokenize_reader_test.cpp).
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -19,11 +22,13 @@ struct Result {
     Diagnostic err;
 };
 
-Result run(std::string_view bytes, Version v = Version{3, 12}, std::string file = "x.py") {
+Result run(std::string_view bytes, Version v = Version{3, 12}, std::string file = "x.py",
+           Reader reader = Reader::ScriptFile) {
     Result r;
     DecodeOptions o;
     o.version = v;
     o.filename = std::move(file);
+    o.reader = reader;
     r.ok = decode(bytes, o, r.src, r.err);
     return r;
 }
@@ -299,6 +304,77 @@ TEST(SourceDecode, NulBytes) {
         ASSERT_TRUE(s.ok);
         EXPECT_EQ(s.src.text, "s = 1print(s)\r");
     }
+}
+
+TEST(SourceDecode, LineByLineErrorsAreDeferred) {
+    // `python3.X FILE` meets the NUL / the non-UTF-8 line only when the tokenizer reads it:
+    // "x = 'abc\n\n\0\n" and "x = 'abc\n\n\xff\n" report the unterminated string of line 1.
+    for (Version v : {V311, V312, V313}) {
+        auto n = run("x = 'abc\n\n\x00\n"s, v);
+        ASSERT_FALSE(n.ok);
+        EXPECT_EQ(n.err.message, "source code cannot contain null bytes");
+        EXPECT_EQ(n.err.lineno, 3);
+        EXPECT_TRUE(n.src.error_deferred);
+        EXPECT_EQ(n.src.text, "x = 'abc\n\n");
+    }
+    for (Version v : {V36, V39, V310, V311, V313}) {
+        auto b = run("x = 'abc\n\n\xff\n", v);
+        ASSERT_FALSE(b.ok);
+        EXPECT_EQ(b.err.message.rfind("Non-UTF-8 code starting with '\\xff'", 0), 0u);
+        EXPECT_TRUE(b.src.error_deferred);
+        EXPECT_EQ(b.src.text, "x = 'abc\n\n");
+    }
+    // Up to 3.10 the lines before keep losing NUL..end-of-line.
+    auto z = run("a = 1\x00junk\nb = 2\nc = '\xff'\n"s, V38);
+    ASSERT_FALSE(z.ok);
+    EXPECT_EQ(z.src.text, "a = 1b = 2\n");
+    // Errors of a declared codec come up front (CPython's decoding reader reads ahead).
+    auto c = run("# coding: ascii\nx = 'abc\n\xe9\n", V312);
+    ASSERT_FALSE(c.ok);
+    EXPECT_EQ(c.err.message, "encoding problem: ascii");
+    EXPECT_FALSE(c.src.error_deferred);
+}
+
+TEST(SourceDecode, Utf8DecodeErrorAsPythonReportsIt) {
+    struct Case {
+        std::string in;
+        const char* msg;
+        std::size_t start;
+    };
+    const Case cases[] = {
+        {"\xff", "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 0},
+        {"abc\xff" "def", "'utf-8' codec can't decode byte 0xff in position 3: invalid start byte", 3},
+        {"\xe2\x82", "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data", 0},
+        {"\xe2\x82" "a", "'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte", 0},
+        {"\xed\xa0\x80", "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte", 0},
+        {"\xf4\x90\x80\x80", "'utf-8' codec can't decode byte 0xf4 in position 0: invalid continuation byte", 0},
+        {"\xc0\x80", "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte", 0},
+        {"\xe9", "'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data", 0},
+        {"x\xf0\x9f\x98", "'utf-8' codec can't decode bytes in position 1-3: unexpected end of data", 1},
+        {"\xf0\x9f\x98" "a", "'utf-8' codec can't decode bytes in position 0-2: invalid continuation byte", 0},
+        {"\xf0\x80\x80\x80", "'utf-8' codec can't decode byte 0xf0 in position 0: invalid continuation byte", 0},
+        {"\xe0\x80", "'utf-8' codec can't decode byte 0xe0 in position 0: invalid continuation byte", 0},
+        {"\xc3\xa9\xff", "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte", 2},
+    };
+    for (const Case& c : cases) {
+        std::size_t start = 0;
+        EXPECT_EQ(utf8_decode_error(c.in, &start), c.msg);
+        EXPECT_EQ(start, c.start) << c.msg;
+    }
+    std::size_t start = 0;
+    EXPECT_EQ(utf8_decode_error("caf\xC3\xA9 \xF0\x9F\x98\x80", &start), "");
+    EXPECT_EQ(start, DecodedSource::npos);
+}
+
+TEST(SourceDecode, Utf8ReplaceLength) {
+    EXPECT_EQ(utf8_replace_length(""), 0u);
+    EXPECT_EQ(utf8_replace_length("caf\xC3\xA9"), 4u);
+    EXPECT_EQ(utf8_replace_length("x = '\xff'"), 7u);
+    EXPECT_EQ(utf8_replace_length("\xe2\x82"), 1u);
+    EXPECT_EQ(utf8_replace_length("a\xe2\x82" "a"), 3u);
+    EXPECT_EQ(utf8_replace_length("\xed\xa0\x80"), 3u);
+    EXPECT_EQ(utf8_replace_length("\xc0\x80"), 2u);
+    EXPECT_EQ(utf8_replace_length("\xf0\x9f\x98\x80"), 1u);
 }
 
 TEST(SourceDecode, FindInvalidUtf8) {

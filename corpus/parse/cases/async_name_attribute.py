@@ -1,0 +1,5 @@
+# tests: `x.async`: until 3.6
+# expect 3.0-3.6: ok
+# expect 3.7-3.15: error
+x.async
+x.await = 1

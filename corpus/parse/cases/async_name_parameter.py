@@ -1,0 +1,5 @@
+# tests: `def f(async=1)`: until 3.6
+# expect 3.0-3.6: ok
+# expect 3.7-3.15: error
+def f(async=1):
+    pass

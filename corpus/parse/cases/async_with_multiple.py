@@ -1,0 +1,6 @@
+# tests: async with several items
+# expect 3.0-3.4: error
+# expect 3.5-3.15: ok
+async def f():
+    async with a as b, c as d:
+        pass

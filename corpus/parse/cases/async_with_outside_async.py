@@ -1,0 +1,5 @@
+# tests: `async with` outside async def: 3.7+ parses (compiler error)
+# expect 3.0-3.6: error
+# expect 3.7-3.15: ok
+async with x:
+    pass

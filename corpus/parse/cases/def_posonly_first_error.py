@@ -1,0 +1,4 @@
+# tests: `/` cannot come first
+# expect 3.0-3.15: error
+def f(/, a):
+    pass

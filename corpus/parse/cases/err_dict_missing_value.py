@@ -1,0 +1,3 @@
+# tests: `{1: }`
+# expect 3.0-3.15: error
+x = {1: }

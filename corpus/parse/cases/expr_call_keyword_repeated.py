@@ -1,0 +1,4 @@
+# tests: `f(a=1, a=2)`: ast.c's error until 3.8, the compiler's from 3.9
+# expect 3.0-3.8: error
+# expect 3.9-3.15: ok
+f(a=1, a=2)

@@ -1,0 +1,5 @@
+# tests: a trailing comma after `*args` / `**kwargs` in a call (3.5+)
+# expect 3.0-3.4: error
+# expect 3.5-3.15: ok
+f(*a,)
+f(**a,)

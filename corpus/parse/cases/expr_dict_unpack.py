@@ -1,0 +1,4 @@
+# tests: `{**a, 'k': 1}` (PEP 448, 3.5+)
+# expect 3.0-3.4: error
+# expect 3.5-3.15: ok
+{**a, 'k': 1, **b}

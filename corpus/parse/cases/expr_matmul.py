@@ -1,0 +1,5 @@
+# tests: `@` and `@=` (PEP 465, 3.5+)
+# expect 3.0-3.4: error
+# expect 3.5-3.15: ok
+a @ b
+a @= b

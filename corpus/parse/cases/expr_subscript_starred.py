@@ -1,0 +1,6 @@
+# tests: `a[*b]` (PEP 646, 3.11+)
+# expect 3.0-3.10: error
+# expect 3.11-3.15: ok
+a[*b]
+a[1, *b]
+a[*b] = c

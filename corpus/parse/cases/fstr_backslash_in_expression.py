@@ -1,0 +1,4 @@
+# tests: a backslash inside the expression (PEP 701, 3.12+)
+# expect 3.0-3.11: error
+# expect 3.12-3.15: ok
+x = f'{"\n".join(y)}'

@@ -1,0 +1,4 @@
+# tests: `{{` and `}}` in literal parts
+# expect 3.0-3.5: error
+# expect 3.6-3.15: ok
+x = f'{{}}{x}}}{{'

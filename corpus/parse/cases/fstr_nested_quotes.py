@@ -1,0 +1,4 @@
+# tests: other quote kinds inside the expression
+# expect 3.0-3.5: error
+# expect 3.6-3.15: ok
+x = f'{"a"}' + f"{'b'}" + f'''{"c" + 'd'}'''

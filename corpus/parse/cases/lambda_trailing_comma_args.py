@@ -1,0 +1,5 @@
+# tests: lambda with a trailing comma after *args (3.6+)
+# expect 3.0-3.5: error
+# expect 3.6-3.15: ok
+lambda *args,: 0
+lambda **kw,: 0

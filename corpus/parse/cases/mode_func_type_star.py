@@ -1,0 +1,5 @@
+# tests: mode func_type with *args and **kwargs
+# expect 3.0-3.7: error
+# expect 3.8-3.15: ok
+# mode: func_type
+(*int, **str) -> None

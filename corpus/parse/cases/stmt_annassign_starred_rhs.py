@@ -1,0 +1,4 @@
+# tests: annotated assignment with a starred value (3.8+)
+# expect 3.0-3.7: error
+# expect 3.8-3.15: ok
+x: tuple = *a, b

@@ -1,0 +1,3 @@
+# tests: `[] = ()` assigns to an empty list
+# expect 3.0-3.15: ok
+[] = ()

@@ -1,0 +1,5 @@
+# tests: `return *a, b` without parentheses (3.8+)
+# expect 3.0-3.7: error
+# expect 3.8-3.15: ok
+def f():
+    return *a, b

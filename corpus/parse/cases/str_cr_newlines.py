@@ -1,0 +1,1 @@
+# tests: old Mac CR line endings# expect 3.0-3.15: okx = '''ab'''y = 1

@@ -1,0 +1,3 @@
+# tests: `bt''` is not a prefix
+# expect 3.0-3.15: error
+x = bt'x'

@@ -1,0 +1,5 @@
+# tests: `*args: *Ts` (PEP 646, 3.11+)
+# expect 3.0-3.10: error
+# expect 3.11-3.15: ok
+def f(*args: *Ts):
+    pass

@@ -1,0 +1,7 @@
+# tests: `with a as x, b as y:` (3.1+)
+# expect 3.0: error
+# expect 3.1-3.15: ok
+with a as x, b as y:
+    pass
+with a, b:
+    pass

@@ -1,0 +1,147 @@
+"""Writes tests/unit/ast_cases_314.inc / ast_cases_315.inc: expectations for the AST dumper
+and JSON writer taken from the real interpreters.
+
+    node tools/pyodide/run.mjs tests/unit/gen_ast_cases.py tests/unit/ast_corpus.py > tests/unit/ast_cases_314.inc
+    node tools/pyodide/run.mjs --python 3.15 tests/unit/gen_ast_cases.py tests/unit/ast_corpus.py > tests/unit/ast_cases_315.inc
+
+For each case: the tree as CPython's ast.dump(show_empty=True, include_attributes=True) prints
+it (the test reads that text back into pyfront nodes), and what ast.dump prints with other
+options, and the JSON of docs/ast-json.md written by an independent implementation here.
+"""
+import ast
+import sys
+
+VERSION = sys.version_info[:2]
+
+
+def json_str(s):
+    cps = [ord(c) for c in s]
+    for a, b in zip(cps, cps[1:]):
+        if 0xD800 <= a <= 0xDBFF and 0xDC00 <= b <= 0xDFFF:
+            return '{"_const":"str","code_points":[%s]}' % ",".join(map(str, cps))
+    out = ['"']
+    for c in s:
+        o = ord(c)
+        if c == '"':
+            out.append('\\"')
+        elif c == "\\":
+            out.append("\\\\")
+        elif c in "\n\r\t\b\f":
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}[c])
+        elif o < 0x20 or 0xD800 <= o <= 0xDFFF:
+            out.append("\\u%04x" % o)
+        else:
+            out.append(c)
+    out.append('"')
+    return "".join(out)
+
+
+def json_const(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if v is Ellipsis:
+        return '{"_const":"Ellipsis"}'
+    if isinstance(v, int):
+        if abs(v) < 2 ** 53:
+            return str(v)
+        return '{"_const":"int","value":"%s"}' % v
+    if isinstance(v, float):
+        return '{"_const":"float","value":"%r"}' % v
+    if isinstance(v, complex):
+        return '{"_const":"complex","real":"%r","imag":"%r"}' % (v.real, v.imag)
+    if isinstance(v, str):
+        return json_str(v)
+    if isinstance(v, bytes):
+        return '{"_const":"bytes","latin1":%s}' % json_str(v.decode("latin-1"))
+    raise TypeError(type(v))
+
+
+# Fields of the common AST that this interpreter's classes lack (3.15 additions on 3.14).
+EXTRA = {"Import": ["names", "is_lazy"], "ImportFrom": ["module", "names", "level", "is_lazy"]}
+SIMPLE = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
+
+
+def to_json(node, name=None, cls=None):
+    if isinstance(node, SIMPLE):
+        return '"%s"' % type(node).__name__
+    if isinstance(node, ast.AST):
+        t = type(node).__name__
+        parts = ['"_type":"%s"' % t]
+        for f in EXTRA.get(t, node._fields):
+            v = getattr(node, f, None)
+            parts.append('"%s":%s' % (f, to_json(v, f, type(node))))
+        for a in node._attributes:
+            parts.append('"%s":%s' % (a, getattr(node, a)))
+        return "{" + ",".join(parts) + "}"
+    if isinstance(node, list):
+        return "[" + ",".join(to_json(x) for x in node) + "]"
+    if cls is not None and name in ("value", "str") and cls in (ast.Constant, ast.MatchSingleton, ast.Interpolation):
+        return json_const(node)
+    if node is None:
+        return "null"
+    if isinstance(node, str):
+        return json_str(node)
+    if isinstance(node, int):
+        return str(node)
+    raise TypeError(type(node))
+
+
+def cases(corpus_path):
+    src = open(corpus_path, encoding="utf-8").read()
+    tree = ast.parse(src)
+    out = []
+    for i, stmt in enumerate(tree.body):
+        # 3.15's dump rules differ from 3.14's in one point (ctx=Load() left out): every
+        # fourth statement is enough there.
+        if VERSION >= (3, 15) and i % 4:
+            continue
+        out.append(("stmt_%d_line_%d" % (i, stmt.lineno), ast.Module(body=[stmt], type_ignores=[])))
+    out.append(("eval", ast.parse("x + 1", mode="eval")))
+    out.append(("single", ast.parse("x = 1", mode="single")))
+    out.append(("func_type", ast.parse("(int, *str) -> bool", mode="func_type")))
+    out.append(("type_comments", ast.parse(
+        "def f(a,  # type: int\n      b):\n    # type: (...) -> None\n    x = 1  # type: str\n"
+        "import y  # type: ignore[attr]\nfor i in j:  # type: int\n    pass\n",
+        type_comments=True)))
+    out.append(("strings", ast.parse(
+        "'\\ud800\\udc00', '\\x00\\x7f\\x80\\u00a0\\u0378\\U0001f600', \"'\", '\"', '\\'\"', "
+        "b'\\'', b'\"\\'', b'\\x80\\n\\r\\t\\\\', '\\U00010000\\ud83d\\ude00'")))
+    out.append(("numbers", ast.parse(
+        "0, 9007199254740991, 9007199254740992, 2**63, 1.0, 1e16, 1e15, 1e-5, 0.0001, 5e-324, "
+        "1e400, 0j, 1e400j, 1.5e-7j, 0x" + "f" * 40)))
+    if VERSION >= (3, 15):
+        out.append(("lazy", ast.parse("import a\nlazy import b\nlazy from c import d\nfrom . import e")))
+        out.append(("dictcomp_unpack", ast.parse("{**d for d in ds}")))
+    return out
+
+
+def cxx(s):
+    assert ')PYF"' not in s
+    return 'R"PYF(' + s + ')PYF"'
+
+
+def main():
+    print("// Generated by tests/unit/gen_ast_cases.py under CPython %s. Do not edit." % sys.version.split()[0])
+    print("// {name, full dump (show_empty, attributes), default dump, include_attributes,")
+    print("//  indent=2, indent=2 + attributes, annotate_fields=False, show_empty, JSON}")
+    for name, tree in cases(sys.argv[1]):
+        full = ast.dump(tree, include_attributes=True, show_empty=True)
+        fields = [
+            '"%s"' % name,
+            cxx(full),
+            cxx(ast.dump(tree)),
+            cxx(ast.dump(tree, include_attributes=True)),
+            cxx(ast.dump(tree, indent=2)),
+            cxx(ast.dump(tree, indent=2, include_attributes=True)),
+            cxx(ast.dump(tree, annotate_fields=False)),
+            cxx(ast.dump(tree, show_empty=True)),
+            cxx(to_json(tree)),
+        ]
+        print("{" + ",\n ".join(fields) + "},")
+
+
+main()
