@@ -14,11 +14,11 @@
 // VERSION MARKS. This file is the specification of every version. Each production that not
 // every version from 3.0 to 3.15 accepts carries a mark
 //
-//     // @versions RANGE FEATURE  free text
+//     // @versions <range> <feature>  free text
 //
 // at the end of the grammar line it belongs to (or, alone on a line, the grammar line just
-// below it). RANGE is `3.8-` (3.8 and later), `-3.8` (up to 3.8), `3.9` (only), `3.0-3.1`, or
-// a comma list of those (`3.0-3.1,3.5-`). FEATURE is the identifier of the gate that enforces
+// below it). <range> is `3.8-` (3.8 and later), `-3.8` (up to 3.8), `3.9` (only), `3.0-3.1`, or
+// a comma list of those (`3.0-3.1,3.5-`). <feature> is the identifier of the gate that enforces
 // the range (the version gate table of the AST builder; one feature may be marked at several
 // sites). Unmarked productions are accepted by every version 3.0-3.15.
 //
@@ -47,26 +47,43 @@
 //   - `{k: v, x}`, `{**a, x}` mix dict and set items; the builder checks the display is one or
 //     the other;
 //   - `from ... import` takes any number of leading dots (none is checked: it needs a module);
+//     `from a import b,` (trailing comma without parentheses) is checked by the builder;
 //   - a class pattern's keyword arguments are `pattern '=' pattern`, a mapping key is any
-//     closed pattern; the builder checks them.
+//     closed pattern, `_` is any NAME (the builder makes it the wildcard, and rejects it where
+//     CPython's parser takes `_` for the wildcard only: `case _.a`, `case _()`, `as _`);
+//   - 3.0-3.1 accepted `*x` as any comparison operand; `a < *b` parses as such, but `*a < b`
+//     parses as Starred(a < b) where 3.0 built Compare(Starred(a), ...), which the builder
+//     rotates for those versions.
+//
+// Soft keywords (match, case, type, lazy) and `is not` are resolved by the token source with
+// bounded lookahead (src/parse/parser_tokens.def says how) into tokens of their own, in every
+// feature version: a form it resolves is invalid in every version without that statement, so
+// the builder's gate can name the version the statement needs.
 //
 // PERFORMANCE. Written for the fast path of the ANTLR 4.9 C++ runtime: nearly every decision
 // is LL(1) (a generated `switch` on the next token, no adaptive prediction, no DFA growth);
 // the operators of an expression are one left-recursive precedence rule (`test`) so that an
-// operand costs one rule context and not a chain of ~15 as in CPython's grammar; trailers
-// (calls, subscripts, attributes) are a loop in the same primary. The exceptions, measured to
-// be cheap (a two-token DFA walk): a separator that may also end a list (`a, b,` before `)`,
-// `;` before NEWLINE) and the precedence loop itself.
+// operand costs one rule context and not a chain of ~15 as in CPython's grammar (a name or a
+// number is a token of that context, not a rule of its own); trailers (calls, subscripts,
+// attributes) are a loop in the same primary. The decisions that are not LL(1), measured to be
+// cheap (a DFA walk of two tokens, see src/parse/parser_base.h): a separator that may also end
+// a list (`a, b,` before `)`, `;` before NEWLINE; an exact form costs 1.8% more instructions
+// than a cover `(',' x?)*` would, and keeps `a,,b` a syntax error), and the decisions at the
+// right edge of a primary (the trailer and string loops, the precedence loop), which ANTLR
+// cannot make LL(1) because the precedence loop's predicates follow them.
 //
 // EXPRESSION SHAPES (for the builder, since the precedence rules have no labels: a label costs
-// a second rule context per operand in ANTLR's C++ target). A `test` / `or_test` context is
-//   atom trailer*                       primary (children: atom, trailer...)
-//   OP test                             prefix: KW_AWAIT, PLUS/MINUS/TILDE, KW_NOT, STAR
+// a second rule context per operand in ANTLR's C++ target, +6% instructions measured). A
+// `test` / `or_test` context is one of
+//   P trailer*                          primary: P is a NAME, NUMBER, None/True/False or `...`
+//                                       token, or an `atom` context (strings, brackets)
+//   OP test                             prefix: OP is KW_AWAIT, PLUS/MINUS/TILDE, KW_NOT, STAR
 //   KW_LAMBDA lambda_params? COLON test lambda
-//   test OP test                        binary: first child a context, second a token
+//   test OP test                        binary: the first child a context, the second a token
+//                                       (KW_NOT then KW_IN: `not in`; IS_NOT: `is not`)
 //   test KW_IF test KW_ELSE test        conditional expression
 //   test COLONEQUAL test                named expression
-// and `atom` is told apart by its first token.
+// and `atom`, `trailer`, `closed_pattern` are told apart by their first token.
 
 parser grammar PythonParser;
 
@@ -90,9 +107,10 @@ eval_input
     : exprs NEWLINE* EOF
     ;
 
-// Interactive input: one statement (a compound statement may be followed by its blank line).
+// Interactive input: exactly one statement (a compound statement may be followed by its
+// blank line); empty input is an error, as in CPython.
 single_input
-    : NEWLINE* (stmt NEWLINE*)? EOF
+    : stmt NEWLINE* EOF
     ;
 
 // A signature type comment, ast.parse(..., mode='func_type').
@@ -100,7 +118,7 @@ func_type_input                                     // @versions 3.8- func_type 
     : LPAR (type_arg (COMMA type_arg)* COMMA?)? RPAR RARROW test NEWLINE* EOF
     ;
 
-// `*` alone, `*t`, `**t` or `t`.  A trailing comma: up to 3.8 (checked by the builder).
+// `*t`, `**t` or `t`; a bare `*` and a trailing comma @versions 3.8 func_type_star_comma.
 type_arg
     : test
     | STAR
@@ -138,7 +156,7 @@ simple_stmt
     : exprs
       ( COLON test (EQUAL (yield_expr | exprs))?            // @versions 3.6- annotated_assignment  (PEP 526); RHS tuple/star/yield @versions 3.8- annassign_rhs
       | augassign (yield_expr | exprs)                      // RHS starred items: @versions 3.9- augassign_rhs_star
-      | (EQUAL (yield_expr | exprs))+ TYPE_COMMENT?
+      | (EQUAL (yield_expr | exprs))+ TYPE_COMMENT?         // `() = x` @versions 3.6- empty_target
       )?                                                                     #ExprStmt
     | yield_expr                                                             #YieldStmt
     | KW_DEL exprs                                                           #DelStmt   // `del ()` @versions 3.6- del_empty; `del *a` @versions -3.8 del_starred
@@ -292,7 +310,7 @@ targets
     ;
 
 target
-    : STAR? atom trailer*
+    : STAR? (NAME | atom) trailer*
     ;
 
 yield_expr
@@ -304,7 +322,7 @@ yield_expr
 // (`a + not b`, `await -x`); the builder rejects those whose level is below the parent's,
 // except a unary `+ - ~` as the right operand of `**` (CPython: power: primary '**' factor).
 test
-    : atom trailer*
+    : (NAME | NUMBER | KW_NONE | KW_TRUE | KW_FALSE | ELLIPSIS | atom) trailer*
     | KW_AWAIT test                                                      // @versions 3.5- await  (keyword in async def only before 3.7)
     | <assoc=right> test DOUBLESTAR test
     | (PLUS | MINUS | TILDE) test
@@ -322,13 +340,13 @@ test
     | <assoc=right> test KW_IF test KW_ELSE test
     | KW_LAMBDA lambda_params? COLON test
     | test COLONEQUAL test                                               // @versions 3.8- walrus  (PEP 572); positions per version: builder
-    | STAR test                                                          // starred; positions per version: builder
+    | STAR test                                                          // starred; positions per version: builder. As any comparison operand (`a < *b`) @versions 3.0-3.1 star_in_comparison
     ;
 
-// `test` without the conditional expression, `:=` and `*`: the iterable and the conditions of
-// a comprehension, where an `if` ends the expression (CPython's or_test / disjunction).
+// `test` without the conditional expression and `:=`: the iterable and the conditions of a
+// comprehension, where an `if` ends the expression (CPython's or_test / disjunction).
 or_test
-    : atom trailer*
+    : (NAME | NUMBER | KW_NONE | KW_TRUE | KW_FALSE | ELLIPSIS | atom) trailer*
     | KW_AWAIT or_test                                                   // @versions 3.5- await
     | <assoc=right> or_test DOUBLESTAR or_test
     | (PLUS | MINUS | TILDE) or_test
@@ -344,17 +362,13 @@ or_test
     | or_test KW_AND or_test
     | or_test KW_OR or_test
     | KW_LAMBDA lambda_params? COLON or_test                             // in a comprehension's `if` @versions -3.8 comp_if_lambda
+    | STAR or_test                                                       // @versions 3.0-3.1 star_in_comparison  (then any comparison operand)
     ;
 
+// The primaries of more than one token (single-token primaries are in `test` itself).
 atom
-    : NAME
-    | NUMBER
-    | (STRING | fstring | tstring)+
-    | KW_NONE
-    | KW_TRUE
-    | KW_FALSE
-    | ELLIPSIS
-    | LPAR (yield_expr | paren_items)? RPAR
+    : (STRING | fstring | tstring)+
+    | LPAR (yield_expr | paren_items)? RPAR                              // `(*a)` @versions -3.8 paren_starred; `((a) := 1)` @versions 3.8 walrus_paren_target
     | LSQB (test (comp_for | (COMMA test)* COMMA?))? RSQB               // `[*x for ...]` @versions 3.15- comprehension_unpacking
     | LBRACE (dict_or_set_item (comp_for | (COMMA dict_or_set_item)* COMMA?))? RBRACE   // `{*a}` @versions 3.0-3.1,3.5- set_star; `{**d for ...}` @versions 3.15- comprehension_unpacking
     ;
@@ -365,7 +379,7 @@ paren_items
     : test (KW_AS target)? (comp_for | (COMMA test (KW_AS target)?)* COMMA?)
     ;
 
-// `k: v`, `**m` (dict) or `x`, `*x` (set, `*x` being a starred test).
+// `k: v`, `**m` (dict) or `x`, `*x` (set, `*x` being a starred test); `{x := 1}` @versions 3.9- walrus_set.
 dict_or_set_item
     : test (COLON test)?
     | DOUBLESTAR test                                                    // @versions 3.5- unpack_dict  (PEP 448)
@@ -383,6 +397,8 @@ subscript
     ;
 
 // `f(x)`, `f(*x)` (starred test), `f(k=v)`, `f(**m)`, `f(x for x in y)`, `f(x := 1)`.
+// A generator argument followed by a comma, or as a class base @versions -3.6 genexp_argument;
+// `f((a)=1)` @versions -3.7 keyword_paren; `f(a=1, a=2)` @versions 3.9- keyword_repeat.
 argument
     : test (comp_for | EQUAL test)?
     | DOUBLESTAR test
@@ -419,6 +435,6 @@ tstring                                                                  // @ver
     ;
 
 replacement_field
-    : LBRACE (yield_expr | exprs) EQUAL? (EXCLAMATION NAME)?            // `=` @versions 3.8- fstring_debug
+    : LBRACE (yield_expr | exprs) EQUAL? (EXCLAMATION NAME)?            // `=` @versions 3.8- fstring_debug; `await` @versions 3.7- fstring_await
       (COLON (FSTRING_MIDDLE | TSTRING_MIDDLE | replacement_field)*)? RBRACE
     ;

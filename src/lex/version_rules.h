@@ -17,7 +17,7 @@
 // | number followed by a name     | 3.10+      | "invalid decimal literal"; before: two tokens|
 // | leading-zero error range      | 3.10+      | offset at the end of the literal             |
 // | number glued to non-ASCII     | 3.10 only  | (3.11+: left to the identifier check, which  |
-// |   ("1\u200b"): invalid literal |            |  names the character; <3.10: two tokens)     |
+// |   (1\u200b): invalid literal  |            |  names the character; <3.10: two tokens)     |
 // | pegen error positions         | 3.9+       | parsetok's: TabError, too deep, dedent and   |
 // |   (TabError, too deep, ...)   |            |  line continuation at the line's end         |
 // | "; perhaps you escaped the    | 3.13+      | plain "unterminated string literal (...)"    |

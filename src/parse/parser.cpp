@@ -79,6 +79,26 @@ antlr4::ParserRuleContext* run(PythonParser& parser, Mode mode) {
 
 }  // namespace
 
+ParseResult too_complex(ParseResult& result) {
+    SyntaxErrorInfo info;
+    if (auto* t = dynamic_cast<LightToken*>(result.parser().getCurrentToken())) {
+        info.lineno = t->token().lineno;
+        info.col = t->token().col;
+        info.end_lineno = t->last_token().end_lineno;
+        info.end_col = t->last_token().end_col;
+        info.token_index = t->getTokenIndex();
+        info.at_eof = t->getType() == antlr4::Token::EOF;
+    }
+    info.too_complex = true;
+    info.message = "Parser stack overflowed - Python source too complex to parse";
+    info.detail = "more than " + std::to_string(PythonParser::kMaxDepth) + " nested rules";
+    result.parser().reset();  // the partial tree
+    result.tree_ = nullptr;
+    result.error_ = std::move(info);
+    ++g_counters.syntax_errors;
+    return std::move(result);
+}
+
 ParseResult::ParseResult() = default;
 ParseResult::ParseResult(ParseResult&&) noexcept = default;
 ParseResult& ParseResult::operator=(ParseResult&&) noexcept = default;
@@ -108,6 +128,8 @@ ParseResult parse(const std::vector<lex::Token>& tokens, std::string_view text, 
         try {
             result.tree_ = run(parser, mode);
             return result;
+        } catch (const PythonParser::TooComplex&) {
+            return too_complex(result);
         } catch (const antlr4::ParseCancellationException&) {
             if (options.sll_only) {
                 result.error_ = strategy->error;
@@ -126,6 +148,8 @@ ParseResult parse(const std::vector<lex::Token>& tokens, std::string_view text, 
     try {
         result.tree_ = run(parser, mode);
         if (result.ll_fallback_) ++g_counters.ll_fallback_successes;
+    } catch (const PythonParser::TooComplex&) {
+        return too_complex(result);
     } catch (const antlr4::ParseCancellationException&) {
         result.tree_ = nullptr;
         result.error_ = strategy->error ? strategy->error : SyntaxErrorInfo{};

@@ -49,6 +49,11 @@ struct SyntaxErrorInfo {
     std::uint32_t end_col = 0;
     std::size_t token_index = 0;  // in the parser's token stream
     bool at_eof = false;
+    // Nesting beyond the parser's limit (parse/parser_base.h kMaxDepth: chains of prefix
+    // operators, `**`, conditional expressions; brackets stop at the tokenizer's 200 levels),
+    // located at the token where it was reached. CPython 3.9+ raises MemoryError "Parser stack
+    // overflowed - Python source too complex to parse" for such input (the message here).
+    bool too_complex = false;
     std::string message = "invalid syntax";
     std::string detail;
 };
@@ -75,6 +80,7 @@ public:
 private:
     friend ParseResult parse(const std::vector<lex::Token>&, std::string_view, Mode, Version,
                              const ParseOptions&);
+    friend ParseResult too_complex(ParseResult&);
     ParseResult();
 
     std::unique_ptr<PyTokenStream> stream_;

@@ -15,7 +15,10 @@
 //   - getInterpreter<T>() is a dynamic_cast in the runtime, called before every adaptive
 //     prediction; the interpreter is always a ParserATNSimulator, so a static_cast is exact;
 //   - adaptive prediction itself (FastPredictionSimulator below).
-// Behaviour is otherwise the runtime's own (same tree, same parse listeners support).
+// Behaviour is otherwise the runtime's own (same tree, same parse listeners support), plus
+// one guard the runtime lacks: rule invocations nest at most kMaxDepth deep (the parser is
+// recursive descent; 100,000 nested `-` would overflow the C++ stack), beyond which it throws
+// TooComplex, as CPython's parser raises "too complex" past its own stack limit.
 #pragma once
 #include <antlr4-runtime.h>
 
@@ -66,6 +69,19 @@ class PythonParserBase : public antlr4::Parser {
 public:
     explicit PythonParserBase(antlr4::TokenStream* input) : antlr4::Parser(input) {}
 
+    // Nesting limit of rule invocations. A level of brackets costs 2-4 rules here (CPython's
+    // PEG parser: ~20 of its 6000), so this is far beyond any real source, and well inside an
+    // 8 MB stack (~300 bytes per rule frame measured).
+    static constexpr int kMaxDepth = 6000;
+    struct TooComplex : std::exception {
+        const char* what() const noexcept override { return "too many nested rules"; }
+    };
+
+    void reset() override {
+        depth_ = 0;
+        antlr4::Parser::reset();
+    }
+
     // Replaces the interpreter the generated constructor made with a FastPredictionSimulator
     // over the same shared DFA and context cache (call once, before parsing).
     void useFastPrediction() {
@@ -99,6 +115,8 @@ public:
     }
 
     void enterRule(antlr4::ParserRuleContext* localctx, size_t state, size_t ruleIndex) override {
+        // Throws before any state changes: the callers' exit actions unwind consistently.
+        if (++depth_ > kMaxDepth) throw TooComplex();
         if (!_parseListeners.empty()) {
             antlr4::Parser::enterRule(localctx, state, ruleIndex);
             return;
@@ -115,6 +133,7 @@ public:
 
     // Hides antlr4::Parser::exitRule (not virtual; the generated code calls it unqualified).
     void exitRule() {
+        --depth_;
         if (!_parseListeners.empty()) {
             antlr4::Parser::exitRule();
             return;
@@ -137,10 +156,16 @@ public:
 
     void enterRecursionRule(antlr4::ParserRuleContext* localctx, size_t state, size_t ruleIndex,
                             int precedence) override {
+        if (++depth_ > kMaxDepth) throw TooComplex();
         if (_buildParseTrees) localctx->children.reserve(4);
         antlr4::Parser::enterRecursionRule(localctx, state, ruleIndex, precedence);
     }
     using antlr4::Parser::enterRecursionRule;
+
+    void unrollRecursionContexts(antlr4::ParserRuleContext* parentctx) override {
+        --depth_;
+        antlr4::Parser::unrollRecursionContexts(parentctx);
+    }
 
     void pushNewRecursionContext(antlr4::ParserRuleContext* localctx, size_t state,
                                  size_t ruleIndex) override {
@@ -165,6 +190,9 @@ public:
         if (_buildParseTrees) _ctx->addChild(createTerminalNode(t));
         return t;
     }
+
+private:
+    int depth_ = 0;
 };
 
 }  // namespace pyfront::grammar

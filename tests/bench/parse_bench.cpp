@@ -1,7 +1,7 @@
 // Parser throughput: tokenizes and parses a list of files N times in one process (no AST yet).
 //
 //   pyfront_parse_bench [--repeat N] [--feature-version X.Y] [--mode exec|eval|single|func_type]
-//                       [--ll-only | --sll-only] [--failures] [--json] LISTFILE|-
+//                       [--ll-only | --sll-only] [--failures] [--tree-stats] [--json] LISTFILE|-
 //
 // LISTFILE holds one path per line ("-" = standard input). Files are read and decoded up front
 // (the decoded text stays in memory: it counts in the peak RSS); each round then tokenizes and
@@ -9,6 +9,8 @@
 // prediction DFA (cold); the best of the later rounds is the warm figure (one round: cold only).
 // Reported: MB/s of source bytes and tokens/s for the parse stage and for tokenize+parse, SLL
 // failures (files that needed the LL pass), syntax errors, peak RSS and the DFA cache's size.
+// `--tree-stats` counts the parse trees' rule contexts (all, and those with one child that is
+// itself a rule context: a chain link) per token, in an extra untimed pass.
 // Times are the thread's CPU time. `--failures` lists every file that failed to decode, tokenize or parse, with the location.
 #include <sys/resource.h>
 #include <time.h>
@@ -21,6 +23,8 @@
 #include <iostream>
 #include <string>
 #include <vector>
+
+#include <antlr4-runtime.h>
 
 #include "lex/tokenizer.h"
 #include "parse/parser.h"
@@ -37,6 +41,7 @@ struct Options {
     parse::Mode mode = parse::Mode::Exec;
     parse::ParseOptions parse;
     bool failures = false;
+    bool tree_stats = false;
     bool json = false;
     std::string list = "-";
 };
@@ -46,7 +51,7 @@ int usage(const char* why) {
                  "pyfront_parse_bench: %s\n"
                  "usage: pyfront_parse_bench [--repeat N] [--feature-version X.Y] "
                  "[--mode exec|eval|single|func_type] [--ll-only|--sll-only] [--failures] "
-                 "[--json] LISTFILE|-\n",
+                 "[--tree-stats] [--json] LISTFILE|-\n",
                  why);
     return 2;
 }
@@ -73,6 +78,8 @@ bool parse_args(int argc, char** argv, Options& o) {
             o.parse.sll_only = true;
         } else if (a == "--failures") {
             o.failures = true;
+        } else if (a == "--tree-stats") {
+            o.tree_stats = true;
         } else if (a == "--json") {
             o.json = true;
         } else if (a.size() > 1 && a[0] == '-') {
@@ -115,6 +122,22 @@ double peak_rss_mb() {
     getrusage(RUSAGE_SELF, &ru);
     return ru.ru_maxrss / 1024.0;  // Linux reports kilobytes
 }
+
+struct TreeStats {
+    std::size_t contexts = 0;
+    std::size_t chain_links = 0;  // contexts whose only child is a rule context
+    std::size_t terminals = 0;
+    void add(antlr4::tree::ParseTree* t) {
+        if (antlrcpp::is<antlr4::tree::TerminalNode*>(t)) {
+            ++terminals;
+            return;
+        }
+        ++contexts;
+        if (t->children.size() == 1 && !antlrcpp::is<antlr4::tree::TerminalNode*>(t->children[0]))
+            ++chain_links;
+        for (auto* child : t->children) add(child);
+    }
+};
 
 struct Round {
     double lex_seconds = 0;
@@ -204,6 +227,15 @@ int main(int argc, char** argv) {
         Round r = run_round(false);
         if (i == 1 || r.total() < warm.total()) warm = r;
     }
+    TreeStats tree_stats;
+    if (o.tree_stats) {
+        for (const auto& d : decoded) {
+            lex::LexResult lexed = lex::tokenize(d, lex_options);
+            if (lexed.error) continue;
+            parse::ParseResult result = parse::parse(lexed.tokens, d.text, o.mode, o.version, o.parse);
+            if (result.ok()) tree_stats.add(result.tree());
+        }
+    }
     const parse::DfaStats dfa = parse::dfa_stats();
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
     const double mb = bytes / 1e6;
@@ -238,6 +270,10 @@ int main(int argc, char** argv) {
     if (o.repeat > 1) line("warm", warm);
     std::printf("(CPU time of the parsing thread; all rounds took %.2f s of wall time)\n", wall);
     std::printf("peak RSS %.1f MB (decoded sources held: %.1f MB)\n", peak_rss_mb(), mb);
+    if (o.tree_stats)
+        std::printf("parse trees: %.2f rule contexts per token (%.2f chain links), %zu terminals\n",
+                    double(tree_stats.contexts) / tree_stats.terminals,
+                    double(tree_stats.chain_links) / tree_stats.terminals, tree_stats.terminals);
     std::printf("DFA: %zu states (%zu after round 1), %zu edges, %zu ATN configs, %zu/%zu "
                 "decisions used; largest: decision %zu with %zu states\n",
                 dfa.states, dfa_after_first.states, dfa.edges, dfa.configs, dfa.active_decisions,

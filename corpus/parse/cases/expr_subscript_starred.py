@@ -1,5 +1,6 @@
-# tests: `a[*b]` (PEP 646, 3.11+)
-# expect 3.0-3.10: error
+# tests: `a[*b]` (PEP 646, 3.11+; 3.0/3.1 parse any `*x` as a test)
+# expect 3.0-3.1: ok
+# expect 3.2-3.10: error
 # expect 3.11-3.15: ok
 a[*b]
 a[1, *b]

@@ -1,5 +1,6 @@
-# tests: `return *a, b` without parentheses (3.8+)
-# expect 3.0-3.7: error
+# tests: `return *a, b` without parentheses (3.8+; 3.0/3.1 parse any `*x` as a test)
+# expect 3.0-3.1: ok
+# expect 3.2-3.7: error
 # expect 3.8-3.15: ok
 def f():
     return *a, b
