@@ -2,6 +2,8 @@
 
 #include <antlr4-runtime.h>
 
+#include <mutex>
+
 #include "PythonParser.h"
 #include "parse/token_stream.h"
 
@@ -12,6 +14,10 @@ namespace {
 using grammar::PythonParser;
 
 ParseCounters g_counters;
+
+// The prediction DFA is shared by every parser of the process and read without ANTLR's lock
+// (parse/parser_base.h FastPredictionSimulator): parses from several threads take turns.
+std::mutex g_mutex;
 
 // BailErrorStrategy that remembers where it gave up (the first error: there is no recovery).
 class RecordingBailStrategy final : public antlr4::BailErrorStrategy {
@@ -110,6 +116,7 @@ ParseResult::~ParseResult() {
 
 ParseResult parse(const std::vector<lex::Token>& tokens, std::string_view text, Mode mode,
                   Version version, const ParseOptions& options) {
+    std::lock_guard<std::mutex> lock(g_mutex);
     ParseResult result;
     result.mode_ = mode;
     result.version_ = version;
@@ -170,6 +177,7 @@ void with_simulator(F&& f) {
 }  // namespace
 
 DfaStats dfa_stats() {
+    std::lock_guard<std::mutex> lock(g_mutex);
     DfaStats stats;
     with_simulator([&](antlr4::atn::ParserATNSimulator& sim) {
         stats.decisions = sim.decisionToDFA.size();
@@ -195,9 +203,13 @@ DfaStats dfa_stats() {
 }
 
 void clear_dfa_cache() {
+    std::lock_guard<std::mutex> lock(g_mutex);
     with_simulator([](antlr4::atn::ParserATNSimulator& sim) { sim.clearDFA(); });
 }
 
-ParseCounters parse_counters() { return g_counters; }
+ParseCounters parse_counters() {
+    std::lock_guard<std::mutex> lock(g_mutex);
+    return g_counters;
+}
 
 }  // namespace pyfront::parse

@@ -6,7 +6,8 @@
 // fallback) or gives the first syntax error. The prediction DFA is the generated parser's
 // static cache, shared by every parse in the process and kept warm from file to file; it only
 // grows, bounded by the grammar (see dfa_stats), unless clear_dfa_cache() is called.
-// Not thread-safe to run in parallel with itself (ANTLR 4.9 locks the DFA); use processes.
+// Calls from several threads are serialized (the DFA is shared and read without ANTLR's
+// per-edge lock); parallel work uses processes (DESIGN.md), each with its own warm DFA.
 #pragma once
 #include <cstddef>
 #include <cstdint>

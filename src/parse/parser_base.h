@@ -34,8 +34,8 @@ namespace pyfront::grammar {
 // edge, an error, full context, predicates) goes to the runtime's adaptivePredict, which also
 // grows the DFA. The runtime's version costs ~850 instructions per call on a warm DFA (a
 // std::function, mark/seek/release, a cache clear, two locks per DFA edge); the walk ~60.
-// The walk reads the DFA without the runtime's lock: pyfront parses on one thread per process
-// (DESIGN.md: parallel work uses processes), and the DFA is only written by this thread.
+// The walk reads the DFA without the runtime's lock: parse::parse() lets one thread parse at a
+// time (DESIGN.md: parallel work uses processes), so nothing writes the DFA meanwhile.
 class FastPredictionSimulator final : public antlr4::atn::ParserATNSimulator {
 public:
     FastPredictionSimulator(antlr4::Parser* parser, const antlr4::atn::ATN& atn,

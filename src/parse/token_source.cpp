@@ -23,8 +23,11 @@ std::string LightToken::toString() const {
 
 namespace {
 
+// TYPE_IGNORE (`# type: ignore`, with type comments) is collected by the builder from the
+// token list, as CPython's parser collects it, never parsed.
 bool is_parser_token(TokenKind kind) {
-    return kind != TokenKind::COMMENT && kind != TokenKind::NL && kind != TokenKind::ENCODING;
+    return kind != TokenKind::COMMENT && kind != TokenKind::NL && kind != TokenKind::ENCODING &&
+           kind != TokenKind::TYPE_IGNORE;
 }
 
 // The soft-keyword and `is not` resolution over the parser's tokens (parser_tokens.def).

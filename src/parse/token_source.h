@@ -1,10 +1,12 @@
 // Feeding the ANTLR runtime from pyfront's tokenizer without copying token text.
 //
-// ANTLR 4.9's TokenSource hands out one heap object per token (std::unique_ptr<Token>); a
-// LightToken is the smallest such object: a pointer to pyfront's 32-byte lex::Token and to
+// A LightToken is the smallest ANTLR token: a pointer to pyfront's 32-byte lex::Token and to
 // the source it views. Text is materialized only when the runtime asks for it (error
-// messages, debugging), never on the hot path. COMMENT, NL and ENCODING are not parser
-// tokens and are skipped here.
+// messages, debugging), never on the hot path. COMMENT, NL, ENCODING and TYPE_IGNORE are not
+// parser tokens and are skipped; soft keywords and `is not` are resolved (resolve_tokens, see
+// parse/parser_tokens.def). The parser itself reads a PyTokenStream (parse/token_stream.h),
+// which holds all LightTokens in one array; PyTokenSource is the pull interface ANTLR's own
+// streams use (one heap object per token), kept for tools and tests.
 #pragma once
 #include <antlr4-runtime.h>
 

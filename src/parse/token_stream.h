@@ -51,4 +51,10 @@ private:
     std::size_t p_ = 0;
 };
 
+// The LightToken behind a terminal of a parse tree made from a PyTokenStream (its position and
+// text are the tokenizer's: token(), last_token() for the merged `is not`).
+inline const LightToken& light_token(antlr4::tree::TerminalNode* node) {
+    return *static_cast<const LightToken*>(node->getSymbol());
+}
+
 }  // namespace pyfront::parse

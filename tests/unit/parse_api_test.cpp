@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -24,6 +25,26 @@ TEST(ParseApi, AcceptsAndReturnsTheRoot) {
     EXPECT_EQ(p->result->mode(), Mode::Exec);
     EXPECT_EQ(p->result->version(), v(12));
     EXPECT_FALSE(p->result->ll_fallback());
+}
+
+TEST(ParseApi, TerminalsCarryTheTokenizersPositions) {
+    auto p = parse_text("x = a is not b\n", v(12));
+    ASSERT_TRUE(p->ok());
+    std::vector<const LightToken*> seen;
+    std::function<void(antlr4::tree::ParseTree*)> walk = [&](antlr4::tree::ParseTree* t) {
+        if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(t)) {
+            seen.push_back(&light_token(term));
+            return;
+        }
+        for (auto* c : t->children) walk(c);
+    };
+    walk(p->result->tree());
+    ASSERT_EQ(seen.size(), 7u);  // x = a `is not` b NEWLINE EOF
+    EXPECT_EQ(seen[3]->getType(), antlr_type(ParserToken::IsNot));
+    EXPECT_EQ(seen[3]->token().col, 6u);
+    EXPECT_EQ(seen[3]->last_token().end_col, 12u);
+    EXPECT_EQ(seen[4]->token().col, 13u);
+    EXPECT_EQ(seen[4]->token().text(p->text), "b");
 }
 
 TEST(ParseApi, RootPerMode) {
