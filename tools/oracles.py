@@ -208,6 +208,11 @@ def tokenize_outputs(interp, names, cwd=None, jobs=2):
     names = list(names)
     if interp.is_pyodide:
         fresh = run_driver(interp, "tokenize", names, cwd=cwd, jobs=jobs)
+        # A file that brings the batch driver down (pyodide aborts on some inputs) loses the
+        # rest of its batch: those files are run one process each, the slow exact way.
+        for n in names:
+            if n not in fresh:
+                fresh[n] = run_native_tokenize(interp, n, cwd)
         return {n: {k: fresh[n][k] for k in ("stdout", "stderr", "status")} for n in names}
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         return dict(zip(names, pool.map(lambda n: run_native_tokenize(interp, n, cwd), names)))

@@ -9,6 +9,7 @@ const char* error_kind_name(ErrorKind kind) {
         case ErrorKind::TabError: return "TabError";
         case ErrorKind::ValueError: return "ValueError";
         case ErrorKind::DecodeError: return "SyntaxError";
+        case ErrorKind::UnicodeDecodeError: return "UnicodeDecodeError";
     }
     return "SyntaxError";
 }

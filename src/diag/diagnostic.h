@@ -12,6 +12,10 @@ enum class ErrorKind {
     TabError,          // "inconsistent use of tabs and spaces in indentation"
     ValueError,        // what CPython <= 3.10 raised for NUL bytes in source
     DecodeError,       // SyntaxError raised while decoding (bad UTF-8, unknown encoding)
+    // A bare UnicodeDecodeError (not a SyntaxError; no position): what CPython 3.10-3.13 raise
+    // for some ill-formed UTF-8 that compile(bytes) let through (3.12-3.13: in the literal part
+    // of an f-string; 3.10+: in a name after a str literal that already failed to decode).
+    UnicodeDecodeError,
 };
 
 const char* error_kind_name(ErrorKind kind);  // "SyntaxError", "TabError", ...

@@ -61,7 +61,10 @@ bool Lexer::underflow() {
     // A new line is read. CPython's readline mode restarts its buffer here unless a token
     // is open (a string or a continuation spans lines) or an f-string is being read; the
     // buffer's length is the offset of some end-of-input errors.
-    if (!token_open_ && !inside_fstring()) buf_start_ = pos_;
+    if (!token_open_) {
+        str_buf_start_ = pos_;
+        if (!inside_fstring()) buf_start_ = pos_;
+    }
     if (pos_ >= len_) return false;
     ++lineno_;
     line_start_ = pos_;
@@ -137,6 +140,7 @@ bool Lexer::error_at(ErrorKind kind, std::string message, std::uint32_t lineno, 
     d.end_lineno = static_cast<int>(lineno);
     d.end_offset = end_offset < 0 ? offset : end_offset;
     error_ = std::move(d);
+    error_class_ = ErrorClass::Raised;
     return false;
 }
 
@@ -164,7 +168,14 @@ bool Lexer::tokenizer_state_error(ErrorKind kind, const char* message) {
     d.message = message;
     d.lineno = static_cast<int>(lineno_);
     d.offset = offset;
+    if (!opt_.tokenize_module && ver_ >= 310) {
+        // RAISE_ERROR_KNOWN_LOCATION(..., lineno, -1): end column 0; the dedent error is
+        // raised at the last token, whose end it does not know: -1.
+        d.end_lineno = d.lineno;
+        d.end_offset = kind == ErrorKind::IndentationError && message[0] == 'u' ? -1 : 0;
+    }
     error_ = std::move(d);
+    error_class_ = ErrorClass::Silent;
     return false;
 }
 
@@ -195,17 +206,24 @@ bool Lexer::eof_error() {
         d.message = "unexpected EOF while parsing";
         d.offset = chars(line_start_, len_) + (len_ > line_start_ ? 0 : 1);
         d.end_lineno = d.lineno;
+        if (ver_ >= 310) d.end_offset = -1;  // RAISE_SYNTAX_ERROR at a token without an end
     }
     error_ = std::move(d);
+    error_class_ = ErrorClass::Eof;
+    eof_paren_line_ = parens_.empty() ? 0 : parens_.back().lineno;
     return false;
 }
 
 // ---- the driver --------------------------------------------------------------------------
 
 std::optional<Diagnostic> Lexer::run() {
-    out_.reserve(src_.size() / 4 + 16);
+    if (!expr_mode_) out_.reserve(src_.size() / 4 + 16);
+    // An error CPython raised only after tokenizing (lexer_utf8.cpp) waits in pending_ for
+    // the token where the parser met it.
     while (!done_ && lex_one()) {
+        if (pending_ && !pending_->resolved) watch_pending();
     }
+    if (pending_) finish_pending();
     return std::move(error_);
 }
 
@@ -280,10 +298,15 @@ bool Lexer::continuation_line() {
             return tokenizer_state_error(ErrorKind::SyntaxError,
                                          "unexpected character after line continuation character");
         // pegen: col_offset = cur - buf - 1, reported 1-based.
-        return error_at(ErrorKind::SyntaxError,
-                        "unexpected character after line continuation character", lineno_,
-                        chars(line_start_, pos_), 0);
+        error_at(ErrorKind::SyntaxError, "unexpected character after line continuation character",
+                 lineno_, chars(line_start_, pos_), 0);
+        error_class_ = ErrorClass::Silent;  // E_LINECONT
+        return false;
     }
+    // 3.0-3.7 read the next line with no token started (tok_get's `goto again` cleared
+    // tok->start first), so their buffer restarts there: `x = 1 + \<newline>  'abc` is
+    // "EOL while scanning string literal" at offset 7, not 17 as in 3.8-3.9.
+    if (ver_ < 308) token_open_ = false;
     c = next();
     if (c == kEOF) return eof_error();
     backup(c);

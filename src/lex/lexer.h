@@ -7,7 +7,9 @@
 // and backup(), with the current line only advancing when the byte after a '\n' is requested.
 // Version differences are decided in small predicates (version_rules.h), not spread around.
 #pragma once
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +47,20 @@ struct StringMode {
     bool expr_ended = false;  // a top-level ':' '!' or '}' was seen in this field (last_expr_end)
 };
 
+// Where a pre-3.12 f-string's replacement field sits, for the expression-only lexer that
+// reads it (lexer_fstring_legacy.cpp). That lexer counts lines and columns as CPython's
+// sub-parser did: in the buffer "(" + expression + ")", line 1 starting at the '{'.
+struct LegacyExpr {
+    std::uint32_t expr_start = 0;    // offset of the expression (just after its '{')
+    std::uint32_t lineno = 0;        // line and line start of expr_start in the parent's view
+    std::uint32_t line_start = 0;
+    std::uint32_t tok_lineno = 0;    // the f-string literal: first line, column, several lines?
+    std::uint32_t tok_col = 0;
+    bool tok_multiline = false;
+    int starting_col = 0;            // 3.9-3.11 pegen's starting_col_offset for the sub-parser
+    int fix_col = 0;                 // 3.6-3.8 fstring_fix_node_location's column shift
+};
+
 struct OpenBracket {
     char ch;
     std::uint32_t lineno;
@@ -54,7 +70,10 @@ struct OpenBracket {
 class Lexer {
 public:
     Lexer(std::string_view text, const LexOptions& options, std::vector<Token>& out);
+    // What the reader said about the text: ill-formed UTF-8 it let through, BOM, cookie.
+    void set_source(const source::DecodedSource& source);
     std::optional<Diagnostic> run();
+    bool late_error() const { return late_error_; }  // see LexResult::late_error
 
 private:
     // ---- input (lexer.cpp) ----
@@ -102,6 +121,45 @@ private:
     void emit_span(TokenKind kind, std::uint32_t begin, std::uint32_t end);
     bool string_unterminated(int quote_size, std::uint32_t detected_line, bool escaped_quote);
 
+    // ---- ill-formed UTF-8 let through by the compile-bytes reader (lexer_utf8.cpp) ----
+    // CPython (up to 3.13) reported it where the bytes sit, each version its own way: in a
+    // name at once (the tokenizer's error); in a str literal (or an f-string's literal part
+    // before 3.12) only when the parser built the value: after the whole file up to 3.8, when
+    // the parser has read the token after the implicit concatenation from 3.9 (3.10+: a later
+    // tokenizer error that raises an exception still replaces it). Such an error waits in
+    // pending_ until then. Nothing here runs unless the token ends past bad_from_.
+    struct PendingError {
+        Diagnostic diag;
+        bool located = false;    // diag's position is final (else set from the lookahead)
+        bool resolved = false;   // 3.10+: raised; reading on for an error that replaces it
+        bool in_string = false;  // an f-string's literal part: scan_from is set at its end
+        std::size_t bad_token = 0;  // index in out_ of the token holding the bad bytes
+        std::size_t scan_from = 0;  // next token to examine for the lookahead
+        int fstring_depth = 0;
+        std::size_t cut = 0;        // tokens the parser had read when it was raised
+        std::uint32_t lookahead_line = 0;
+    };
+    enum class ErrorClass : std::uint8_t {
+        Raised,  // CPython's tokenizer set an exception (syntaxerror(), a decode error)
+        Silent,  // it only set a done code: E_TABSPACE, E_DEDENT, E_TOODEEP, E_LINECONT
+        Eof,     // E_EOF (inside brackets: "'(' was never closed" from 3.10)
+    };
+    bool check_string_utf8(std::uint32_t quote_pos, int quote_size);  // after a STRING token
+    bool check_name_utf8();                                            // a NAME's run of bytes
+    bool check_fstring_middle_utf8(std::uint32_t begin, std::uint32_t end, bool in_spec);
+    void check_legacy_part_utf8(std::uint32_t begin, std::uint32_t end, bool raw,
+                                std::size_t first_token);
+    void set_pending(std::string message, std::size_t first_token, std::size_t bad_token);
+    std::size_t concatenation_start(std::size_t index) const;
+    void watch_pending();
+    void resolve_pending(std::size_t lookahead);
+    void locate_legacy_expr_pending(std::uint32_t vline, std::uint32_t vcol,
+                                    std::uint32_t vend_line, std::uint32_t vend_col);
+    void finish_pending();
+    std::string error_line(std::uint32_t lineno) const;       // the line CPython re-read
+    int to_column(std::uint32_t lineno, std::uint32_t byte_offset) const;
+    int replaced_chars(std::uint32_t from, std::uint32_t to) const;
+
     // ---- errors ----
     bool error_at_cur(ErrorKind kind, std::string message);
     bool error_at(ErrorKind kind, std::string message, std::uint32_t lineno, int offset,
@@ -130,6 +188,8 @@ private:
     std::uint32_t line_end_ = 0;     // one past the current line's '\n'
     std::uint32_t lineno_ = 0;       // tok->lineno
     std::uint32_t buf_start_ = 0;    // tok->buf (readline mode): where the current read began
+    std::uint32_t str_buf_start_ = 0;  // tok->buf reading a string (compile()): the same, but
+                                       // an f-string does not keep it (lexer_utf8.cpp)
     bool token_open_ = false;        // tok->start != NULL (a token spans the line being read)
     std::uint32_t tok_start_ = 0;    // tok->start
     std::uint32_t tok_lineno_ = 0;   // line and line start where tok_start_ is
@@ -149,6 +209,15 @@ private:
     int async_def_indent_ = 0;
     bool async_def_nl_ = false;
 
+    static constexpr std::uint32_t kNoBadByte = std::numeric_limits<std::uint32_t>::max();
+    std::uint32_t bad_from_ = kNoBadByte;  // DecodedSource::first_invalid_utf8
+    bool had_bom_ = false;
+    bool had_encoding_ = false;            // BOM or coding cookie: CPython's tok->encoding
+    std::optional<PendingError> pending_;
+    ErrorClass error_class_ = ErrorClass::Raised;
+    bool late_error_ = false;
+    std::uint32_t eof_paren_line_ = 0;
+
     std::vector<StringMode> modes_{StringMode{}};
     bool inside_fstring() const { return modes_.size() > 1; }
 
@@ -157,8 +226,8 @@ private:
     // Expression-only lexers (pre-3.12 f-string replacement fields): read [begin, end) of
     // the parent's buffer as if inside parentheses, and stop at `end` without ENDMARKER.
     bool expr_mode_ = false;
-    Lexer(const Lexer& parent, std::uint32_t begin, std::uint32_t end, std::uint32_t lineno,
-          std::uint32_t line_start);
+    const LegacyExpr* expr_ = nullptr;  // where that range sits
+    Lexer(const Lexer& parent, std::uint32_t begin, std::uint32_t end, const LegacyExpr& expr);
     // Line bookkeeping for tokens emitted at arbitrary offsets inside one literal.
     std::uint32_t span_lineno_ = 0, span_line_start_ = 0;
 

@@ -13,23 +13,29 @@
 
 namespace pyfront::lex::detail {
 
-// An expression-only lexer over part of the parent's buffer (see lexer.h).
-Lexer::Lexer(const Lexer& parent, std::uint32_t begin, std::uint32_t end, std::uint32_t lineno,
-             std::uint32_t line_start)
+// An expression-only lexer over part of the parent's buffer (see lexer.h). It counts lines
+// and columns as CPython's sub-parser did, in "(" + expression + ")": line 1 starts at the
+// '{' (one byte, as the '('), so its errors have CPython's positions; legacy_fstring moves
+// its tokens to the parent's lines and columns afterwards.
+Lexer::Lexer(const Lexer& parent, std::uint32_t begin, std::uint32_t end, const LegacyExpr& expr)
     : src_(parent.src_), opt_(parent.opt_), ver_(parent.ver_), out_(parent.out_) {
     b_ = parent.b_;
     len_ = end;
     src_len_ = parent.src_len_;
+    bad_from_ = parent.bad_from_;
+    had_bom_ = parent.had_bom_;
+    had_encoding_ = parent.had_encoding_;
     expr_mode_ = true;
+    expr_ = &expr;
     pos_ = begin;
-    lineno_ = lineno;
-    line_start_ = line_start;
-    buf_start_ = line_start;
+    lineno_ = 1;
+    line_start_ = begin - 1;
+    buf_start_ = str_buf_start_ = line_start_;
     std::uint32_t e = begin;
     while (e < end && b_[e] != '\n') ++e;
     line_end_ = e < end ? e + 1 : end;
     atbol_ = false;
-    parens_.push_back({'(', lineno, begin - line_start});
+    parens_.push_back({'(', 1, 0});
 }
 
 // Places a token at arbitrary offsets inside the literal being split (offsets increase).
@@ -112,7 +118,10 @@ bool Lexer::legacy_fstring(std::uint32_t prefix_len, int quote_size) {
                     break;
                 }
             }
-            if (s > lit) emit_span(TokenKind::FSTRING_MIDDLE, lit, s);
+            if (s > lit) {
+                emit_span(TokenKind::FSTRING_MIDDLE, lit, s);
+                if (s > bad_from_ && !pending_) check_legacy_part_utf8(lit, s, raw, first_token);
+            }
             if (doubled) {
                 ++s;  // skip the second brace of `{{` / `}}`
                 continue;
@@ -212,14 +221,93 @@ bool Lexer::legacy_fstring(std::uint32_t prefix_len, int quote_size) {
                 blank = false;
         if (blank) return fail("f-string: empty expression not allowed");
         {
-            std::uint32_t l = span_lineno_, ls = span_line_start_;
+            LegacyExpr where;
+            where.expr_start = expr_start;
+            where.lineno = span_lineno_;
+            where.line_start = span_line_start_;
             for (std::uint32_t i = span_line_start_; i < expr_start; ++i)
-                if (b_[i] == '\n') ++l, ls = i + 1;
-            Lexer sub(*this, expr_start, expr_end, l, ls);
-            if (auto err = sub.run()) {
+                if (b_[i] == '\n') ++where.lineno, where.line_start = i + 1;
+            where.tok_lineno = tok_lineno_;
+            where.tok_col = start - tok_line_start_;
+            where.tok_multiline = lineno_ != tok_lineno_;
+            // 3.9-3.11: fstring_find_expr_location's column of the '{' (0 when only blanks
+            // follow it on its line), plus the literal's column when the expression starts on
+            // the literal's first line (always in 3.9).
+            {
+                const std::uint32_t brace = expr_start - 1;
+                std::uint32_t k = expr_start;
+                while (k < content_end && (b_[k] == ' ' || b_[k] == '\t' || b_[k] == '\f')) ++k;
+                int cols = 0;
+                if (!(k >= content_end || b_[k] == '}' || b_[k] == '\n' || b_[k] == '\r')) {
+                    std::uint32_t from = brace;
+                    while (from > start && b_[from] != '\n') --from;
+                    cols = static_cast<int>(brace - from) - (b_[from] == '\n' ? 1 : 0);
+                }
+                const bool first_line = where.lineno == tok_lineno_;
+                where.starting_col = (ver_ == 309 || first_line)
+                                         ? static_cast<int>(where.tok_col) + cols
+                                         : cols;
+            }
+            if (ver_ < 309 && expr_end > bad_from_) {
+                // 3.6-3.8 moved the sub-parser's nodes by the column of the concatenation's
+                // first string token (-1 up to 3.7 for a token over several lines), plus
+                // where "{" + expression + "}" first occurs in that token's text, counted from
+                // the last newline before it (nothing when it does not occur there).
+                const std::size_t outer = concatenation_start(first_token);
+                const Token& f = out_[outer];
+                std::uint32_t text_end = stop;
+                bool multiline = lineno_ != tok_lineno_;
+                if (outer != first_token) {
+                    std::size_t m = outer;
+                    if (f.kind == TokenKind::FSTRING_START) {
+                        for (int depth = 0; m < first_token; ++m) {
+                            if (out_[m].kind == TokenKind::FSTRING_START) ++depth;
+                            else if (out_[m].kind == TokenKind::FSTRING_END && --depth == 0) break;
+                        }
+                    }
+                    text_end = out_[m].end;
+                    multiline = out_[m].end_lineno != f.lineno;
+                }
+                const std::string_view text(b_ + f.begin, text_end - f.begin);
+                std::string needle = "{";
+                needle.append(b_ + expr_start, expr_end - expr_start);
+                needle += '}';
+                const std::size_t at = text.find(needle);
+                std::size_t from = at == std::string_view::npos ? 0 : at;
+                while (from > 0 && text[from] != '\n') --from;
+                where.fix_col = (ver_ < 308 && multiline ? -1 : static_cast<int>(f.col)) +
+                                (at == std::string_view::npos ? 0 : static_cast<int>(at - from));
+            }
+            const std::size_t sub_first = out_.size();
+            Lexer sub(*this, expr_start, expr_end, where);
+            auto err = sub.run();
+            // The tokens back to the parent's lines and columns.
+            const std::uint32_t shift = (expr_start - 1) - where.line_start;
+            for (std::size_t k = sub_first; k < out_.size(); ++k) {
+                Token& t = out_[k];
+                if (t.lineno == 1) t.col += shift;
+                if (t.end_lineno == 1) t.end_col += shift;
+                t.lineno += where.lineno - 1;
+                t.end_lineno += where.lineno - 1;
+            }
+            if (err && !(ver_ == 309 && sub.pending_ && sub.pending_->resolved && !pending_)) {
                 out_.resize(first_token);
                 error_ = std::move(err);
                 return false;
+            }
+            // (3.9's sub-parser stopped at the str literal's error, before that later one.)
+            if (sub.pending_ && !pending_) {
+                // A str literal in the expression that CPython could not decode: reported
+                // when this f-string is (see lexer_utf8.cpp), where the sub-parser put it.
+                pending_ = std::move(sub.pending_);
+                pending_->located = true;
+                pending_->resolved = false;
+                pending_->in_string = true;
+                pending_->bad_token = first_token;
+            }
+            if (err) {
+                out_.resize(first_token);
+                return false;  // the literal becomes one STRING (below)
             }
         }
         if (ver_ >= 308 && b_[s] == '=') {
@@ -252,8 +340,31 @@ bool Lexer::legacy_fstring(std::uint32_t prefix_len, int quote_size) {
         ++s;
         return true;
     };
-    if (!parse(0)) return false;
-    emit_span(TokenKind::FSTRING_END, content_end, stop);
+    if (!parse(0)) {
+        // CPython split the f-string when it built the AST (3.6-3.8) or the concatenation's
+        // value (3.9-3.11): its error waits like a str literal's (lexer_utf8.cpp), with the
+        // position found here. An error already waiting (ill-formed UTF-8 before this
+        // f-string or in one of its parts) is the one reported. Either way the literal stays
+        // one STRING, so that the parser reads on.
+        if (!pending_) {
+            PendingError p;
+            p.diag = std::move(*error_);
+            p.located = true;
+            p.in_string = true;
+            p.bad_token = first_token;
+            pending_ = std::move(p);
+        }
+        error_.reset();
+        error_class_ = ErrorClass::Raised;
+        out_.resize(first_token);
+        emit(TokenKind::STRING, start, stop);
+    } else {
+        emit_span(TokenKind::FSTRING_END, content_end, stop);
+    }
+    if (pending_ && pending_->in_string) {
+        pending_->in_string = false;
+        pending_->scan_from = out_.size();
+    }
     return true;
 }
 

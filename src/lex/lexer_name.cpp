@@ -30,8 +30,11 @@ bool Lexer::check_identifier(std::uint32_t begin, std::uint32_t end) {
         if (!ok) {
             pos_ = i + n;  // CPython reports up to and including the bad character
             if (!VersionRules::for_version(ver_).invalid_character_messages) {
+                // The offset counted what the tokenizer's buffer held: from the first line of
+                // a token still open when this line was read (`'''a<newline>''' + a€`: 17).
                 pos_ = end;
-                return error_at_cur(ErrorKind::SyntaxError, "invalid character in identifier");
+                return error_at(ErrorKind::SyntaxError, "invalid character in identifier", lineno_,
+                                chars(buf_start_, pos_));
             }
             char hex[16];
             std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(cp));
@@ -122,6 +125,7 @@ bool Lexer::name_rest(int c) {
         c = next();
     }
     backup(c);
+    if (nonascii && pos_ > bad_from_ && !check_name_utf8()) return false;
     if (nonascii && !opt_.tokenize_module && !check_identifier(tok_start_, pos_)) return false;
     emit(TokenKind::NAME, tok_start_, pos_);
     Token& t = out_.back();

@@ -94,6 +94,7 @@ bool Lexer::string(int quote) {
     if (ver_ >= 306 && ver_ < 312 && prefix_has(b_ + tok_start_, b_ + quote_pos, 'f'))
         return legacy_fstring(quote_pos - tok_start_, quote_size);
     emit(TokenKind::STRING, tok_start_, pos_);
+    if (pos_ > bad_from_) return check_string_utf8(quote_pos, quote_size);
     return true;
 }
 
@@ -187,6 +188,7 @@ bool Lexer::fstring_mode() {
                 backup(c);
                 m.scanning_literal = false;
                 emit(middle, tok_start_, pos_);
+                if (pos_ > bad_from_) return check_fstring_middle_utf8(tok_start_, pos_, true);
                 return true;
             }
             std::uint32_t detected = lineno_;
@@ -219,22 +221,26 @@ bool Lexer::fstring_mode() {
                 // `{{`: the text keeps one brace; the second is skipped.
                 emit(middle, tok_start_, pos_ - 1);
             }
+            if (out_.back().end > bad_from_)
+                return check_fstring_middle_utf8(out_.back().begin, out_.back().end, in_format_spec);
             return true;
         }
         if (c == '}') {
             if (unicode_escape) {
                 emit(middle, tok_start_, pos_);
-                return true;
-            }
-            int peek = next();
-            if (peek == '}' && !in_format_spec) {
-                emit(middle, tok_start_, pos_ - 1);
             } else {
-                backup(peek);
-                backup(c);
-                m.scanning_literal = false;
-                emit(middle, tok_start_, pos_);
+                int peek = next();
+                if (peek == '}' && !in_format_spec) {
+                    emit(middle, tok_start_, pos_ - 1);
+                } else {
+                    backup(peek);
+                    backup(c);
+                    m.scanning_literal = false;
+                    emit(middle, tok_start_, pos_);
+                }
             }
+            if (out_.back().end > bad_from_)
+                return check_fstring_middle_utf8(out_.back().begin, out_.back().end, in_format_spec);
             return true;
         }
         if (c == '\\') {
@@ -258,6 +264,9 @@ bool Lexer::fstring_mode() {
     // Give the quotes back: they are the FSTRING_END of the next call.
     for (int i = 0; i < m.quote_size; ++i) backup(m.quote);
     emit(middle, tok_start_, pos_);
+    if (pos_ > bad_from_)
+        return check_fstring_middle_utf8(tok_start_, pos_,
+                                         m.expr_ended && m.curly_bracket_expr_start_depth >= 0);
     return true;
 }
 

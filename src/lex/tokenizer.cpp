@@ -11,7 +11,9 @@ LexResult tokenize(const source::DecodedSource& source, const LexOptions& option
     LexResult result;
     result.version = options.version;
     detail::Lexer lexer(source.text, options, result.tokens);
+    lexer.set_source(source);
     result.error = lexer.run();
+    result.late_error = result.error && lexer.late_error();
     // A warning raised once per line and character, as Python's warning registry shows it.
     for (const auto& [line, ch] : lexer.escape_warnings) {
         std::string msg = std::string("invalid escape sequence '\\") + ch + "'";

@@ -817,8 +817,23 @@ bool compile_bytes_codec(std::string_view body, const std::string& name,
     return false;
 }
 
+bool decode_compile_bytes_text(std::string_view bytes, const DecodeOptions& o,
+                               DecodedSource& out, Diagnostic& error);
+
+// translate_newlines() of 3.0-3.11 on exec input ending in \r\n: one more (empty) line.
 bool decode_compile_bytes(std::string_view bytes, const DecodeOptions& o, DecodedSource& out,
                           Diagnostic& error) {
+    if (!decode_compile_bytes_text(bytes, o, out, error)) return false;
+    const std::string_view crlf = "\r\n";
+    if (o.exec_input && o.version < Version{3, 12} && bytes.size() >= 2 &&
+        bytes.substr(bytes.size() - 2) == crlf && out.text.size() >= 2 &&
+        std::string_view(out.text).substr(out.text.size() - 2) == crlf)
+        out.text += '\n';
+    return true;
+}
+
+bool decode_compile_bytes_text(std::string_view bytes, const DecodeOptions& o,
+                               DecodedSource& out, Diagnostic& error) {
     const Version v = o.version;
     // builtin compile()'s source_as_string(), before any decoding.
     if (std::memchr(bytes.data(), '\0', bytes.size())) {
@@ -919,6 +934,21 @@ std::size_t utf8_replace_length(std::string_view s) {
         i += step.len ? step.len : step.err_len;
     }
     return count;
+}
+
+std::size_t utf8_replaced_prefix_length(std::string_view s, std::size_t nbytes) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t count = 0;
+    std::size_t i = 0;
+    while (nbytes > 0 && i < s.size()) {
+        const Utf8Step step = python_utf8_step(p, i, s.size());
+        const std::size_t encoded = step.len ? step.len : 3;  // U+FFFD is 3 bytes
+        ++count;  // the whole sequence, or what the limit leaves of it (one U+FFFD)
+        if (nbytes < encoded) return count;
+        nbytes -= encoded;
+        i += step.len ? step.len : step.err_len;
+    }
+    return count + (nbytes > 0 ? 1 : 0);  // the NUL after the line
 }
 
 bool decode(std::string_view bytes, const DecodeOptions& options, DecodedSource& out,

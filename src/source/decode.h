@@ -57,6 +57,15 @@
 //                            lineno N, offset = code points before it on its line + 1 (BOM not
 //                            counted), end = the same; also with a BOM or a utf-8 cookie
 //   NUL produced by a codec (utf-7 "+AAA-"): the text ends there (CPython reads a C string).
+//   A file ending in \r\n, exec input (DecodeOptions::exec_input):
+//                  3.0-3.11  an extra empty last line: translate_newlines() turned the final
+//                            \r\n into \n and then added the \n it adds to input that does not
+//                            end in one (it looked at the byte after the \r\n, the string's
+//                            terminator): "x = (\r\n" is "unexpected EOF while parsing" at
+//                            2:1 up to 3.9 (1:6 without the \r), "x = 1\r\ny = '''a\r\n" is
+//                            "... (detected at line 3)" in 3.10-3.11. `text` gets that \n
+//                            appended (any codec, BOM or not).
+//                  3.12+     nothing (translate_newlines was fixed)
 //
 // ===== Reader::ScriptFile: `python FILE` (pyfront run). CPython's file reader, line by line.
 //   undeclared non-UTF-8  3.0-3.8   "Non-UTF-8 code starting with '\xNN' in file F on line N, but no
@@ -124,16 +133,22 @@ struct DecodeOptions {
     // ScriptFile, "... for 'F'" of TokenizeModule; CompileBytes never prints it). CPython
     // prints the name it was given; 3.11+ running a script prints the absolute path.
     std::string filename = "<string>";
+    // CompileBytes: the source is compiled in 'exec' mode (ast.parse's default, imports,
+    // scripts): CPython's exec_input, which adds a final newline (and, up to 3.11, an extra
+    // empty line after a final \r\n). False for 'eval', 'single' and 'func_type'.
+    bool exec_input = true;
 };
 
 struct DecodedSource {
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
     // The whole file as UTF-8, BOM removed, newlines kept exactly as in the file
-    // (\n, \r\n or \r): the tokenizer handles all three. Never contains a NUL byte (every
-    // reader either rejects NUL bytes or, ScriptFile up to 3.10, drops them with the rest of
-    // their line and its newline, as CPython's file reader does). Holds ill-formed UTF-8 only
-    // from first_invalid_utf8 on. With a UTF-16 cookie (CompileBytes) the newlines are \n.
+    // (\n, \r\n or \r): the tokenizer handles all three. (CompileBytes up to 3.11 appends
+    // one \n to exec input ending in \r\n: CPython read an extra empty line there.) Never
+    // contains a NUL byte (every reader either rejects NUL bytes or, ScriptFile up to 3.10,
+    // drops them with the rest of their line and its newline, as CPython's file reader
+    // does). Holds ill-formed UTF-8 only from first_invalid_utf8 on. With a UTF-16 cookie
+    // (CompileBytes) the newlines are \n.
     std::string text;
     // Exactly the ENCODING token of `python3.12 -m tokenize -e FILE`: "utf-8" without cookie
     // and also with a BOM (tokenize reports "utf-8-sig" from detect_encoding but prints
@@ -155,8 +170,10 @@ struct DecodedSource {
     // that offset on, and reports CPython's later error where the bytes sit: inside a str
     // literal "(unicode error) " + utf8_decode_error(...) of the literal's part, in an
     // identifier (3.0-3.8 "invalid character in identifier", 3.9-3.13 "(unicode error) ..."),
-    // nothing inside a comment. Positions count one code point per ill-formed subpart
-    // (utf8_replace_length), as CPython's errors='replace' conversions do.
+    // in an f-string's literal part 3.12-3.13 a bare UnicodeDecodeError, nothing inside a
+    // comment (a bytes literal: the AST builder's "bytes can only contain ASCII literal
+    // characters", as for any non-ASCII byte). Positions and which error wins: see
+    // src/lex/lexer_utf8.cpp.
     std::size_t first_invalid_utf8 = npos;
     // Set, with decode() returning false, when the error is one that CPython's line-by-line
     // readers raise only when the tokenizer reads the failing line: a NUL byte (ScriptFile
@@ -195,6 +212,13 @@ std::string utf8_decode_error(std::string_view s, std::size_t* error_start = nul
 // Number of code points of `s.decode('utf-8', 'replace')`: one per valid sequence and one
 // U+FFFD per error range of the decoder above.
 std::size_t utf8_replace_length(std::string_view s);
+// CPython's conversion of an error's byte offset into a column (pegen's
+// _PyPegen_byte_offset_to_character_offset) when the error line was read with
+// errors='replace': the code points of the first `nbytes` bytes of that line re-encoded in
+// UTF-8 (each ill-formed subpart became U+FFFD, three bytes), a sequence cut by the limit
+// counting as one more, and `nbytes` capped at the line's length + 1 (the terminating NUL
+// counts as one). Equals utf8_replace_length(s.substr(0, nbytes)) on valid UTF-8.
+std::size_t utf8_replaced_prefix_length(std::string_view s, std::size_t nbytes);
 
 // Reads a whole file ("-" = standard input). Returns false and sets `error_text` on I/O errors
 // ("cannot open 'x.py': No such file or directory", "cannot read 'x.py': Is a directory").
