@@ -230,12 +230,20 @@ def _short(item, limit=80):
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
-def first_difference(left, right, skip_missing_left_positions=False):
+def is_position(key, owner):
+    return key in POSITION_ATTRIBUTES and owner != "TypeIgnore"
+
+
+def first_difference(left, right, positions_only=False):
     """The first difference (in dump order) between two trees, or None when equal.
 
-    skip_missing_left_positions: a position attribute that the LEFT (reference) tree lacks
-    is not a difference (an old interpreter's tree has none to give there, e.g. Slice before
-    3.9 or end positions before 3.8)."""
+    positions_only: compare the positions only - the check of a tree against its position
+    reference, whose other values the structure check has already compared (a reference may
+    be another version's tree, e.g. one whose strings have another `kind`). The trees must
+    still have the same shape (node types, list lengths, node-valued fields) for their
+    positions to be paired; a field whose value is a leaf may differ or be present on one
+    side only, and a position the LEFT (reference) tree lacks is not compared (an old
+    interpreter has none there: Slice and keyword before 3.9, alias before 3.10)."""
     # Work items: (left, right, path, type of the node holding them, field name), or a
     # Difference already found that is next in dump order.
     work = [(left, right, "", "", "")]
@@ -249,14 +257,14 @@ def first_difference(left, right, skip_missing_left_positions=False):
                 return Difference(path or "(root)", "%s.%s: node type" % (owner, key) if owner
                                   else "root node type", a.name, b.name)
             here = "%s(%s)" % (path, a.name) if path else a.name
-            keys_a = [k for k, _ in a.fields]
-            keys_b = [k for k, _ in b.fields]
-            if skip_missing_left_positions:
-                keys_b = [k for k in keys_b if k in keys_a or k not in POSITION_ATTRIBUTES]
             todo = []
-            for k in _merge_keys(keys_a, keys_b):
+            for k in _merge_keys([k for k, _ in a.fields], [k for k, _ in b.fields]):
                 va, vb = a.get(k, _ABSENT), b.get(k, _ABSENT)
                 if va is _ABSENT or vb is _ABSENT:
+                    present = vb if va is _ABSENT else va
+                    if positions_only and (is_position(k, a.name) and va is _ABSENT
+                                           or not is_position(k, a.name) and not isinstance(present, (Node, list))):
+                        continue
                     todo.append(Difference("%s.%s" % (here, k), "%s.%s: present on one side only" % (a.name, k),
                                            "(omitted)" if va is _ABSENT else _short(va),
                                            "(omitted)" if vb is _ABSENT else _short(vb)))
@@ -271,10 +279,16 @@ def first_difference(left, right, skip_missing_left_positions=False):
             work.extend(reversed(todo))
         elif isinstance(a, (Node, list)) or isinstance(b, (Node, list)):
             return Difference(path, "%s.%s: different kinds of value" % (owner, key), _short(a), _short(b))
-        elif a != b:
-            what = "position" if key in POSITION_ATTRIBUTES and owner != "TypeIgnore" else "value"
+        elif a != b and (not positions_only or is_position(key, owner)):
+            what = "position" if is_position(key, owner) else "value"
             return Difference(path, "%s.%s: %s" % (owner, key, what), a, b)
     return None
+
+
+def same_shape(left, right):
+    """Whether two trees have the same nodes, lists and node-valued fields (leaf values and
+    positions aside): then the positions of one can be checked against the other's."""
+    return first_difference(strip_attributes(left), strip_attributes(right), positions_only=True) is None
 
 
 _ABSENT = object()
@@ -313,9 +327,17 @@ def _self_test():
     d = first_difference(tree, changed)
     assert d and d.path.endswith("kwonlyargs[0](arg).arg") and d.left == "'b'", str(d)
     no_pos = strip_attributes(tree)
-    assert first_difference(no_pos, tree, skip_missing_left_positions=True) is None
+    assert first_difference(no_pos, tree, positions_only=True) is None
     d = first_difference(no_pos, tree)
     assert d and "present on one side" in d.cause, str(d)
+    # positions_only: leaf values and leaf fields present on one side are the structure's business
+    u = loads(text.replace("value='y'", "value='z', kind='u'"))
+    assert first_difference(tree, u) is not None
+    assert first_difference(tree, u, positions_only=True) is None and same_shape(tree, u)
+    moved = loads(text.replace("col_offset=4", "col_offset=5", 1))
+    d = first_difference(tree, moved, positions_only=True)
+    assert d and d.cause.endswith("col_offset: position"), str(d)
+    assert not same_shape(tree, loads(text.replace("arg='b'", "arg='b', annotation=Name(id='x', ctx=Load())")))
     print("astdump self-tests passed")
 
 

@@ -23,5 +23,6 @@ struct Command {
 const std::vector<Command>& commands();
 
 int run_tokenize(const std::vector<std::string>& args);
+int run_parse(const std::vector<std::string>& args);
 
 }  // namespace pyfront::cli

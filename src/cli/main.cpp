@@ -11,6 +11,7 @@ namespace pyfront::cli {
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"tokenize", "print the token stream as `python -m tokenize -e` does", run_tokenize},
+        {"parse", "print the AST as CPython X.Y's ast.parse builds it (ast.dump or JSON)", run_parse},
     };
     return table;
 }

@@ -120,7 +120,13 @@ ParseResult parse(const std::vector<lex::Token>& tokens, std::string_view text, 
     ParseResult result;
     result.mode_ = mode;
     result.version_ = version;
-    result.stream_ = std::make_unique<PyTokenStream>(tokens, text, "<unknown>");
+    SoftKeywords soft;
+    if (options.version_soft_keywords) {
+        soft.match = version >= Version{3, 10};
+        soft.type = version >= Version{3, 12};
+        soft.lazy = version >= Version{3, 15};
+    }
+    result.stream_ = std::make_unique<PyTokenStream>(tokens, text, "<unknown>", soft);
     result.parser_ = std::make_unique<PythonParser>(result.stream_.get());
     PythonParser& parser = *result.parser_;
     parser.useFastPrediction();

@@ -38,6 +38,10 @@ struct ParseOptions {
     // Test/benchmark knobs: skip the SLL pass (LL only), or never fall back to LL.
     bool ll_only = false;
     bool sll_only = false;
+    // Resolve only the soft keywords the feature version has (match/case 3.10+, type 3.12+,
+    // lazy 3.15+), so that older versions fail where their own parsers failed (`match x:` at
+    // `x` in 3.9). Off: resolved in every version (the builder's gates then name the version).
+    bool version_soft_keywords = false;
 };
 
 // Where the parser gave up: the token it could not accept (positions as the tokenizer's:

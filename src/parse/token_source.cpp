@@ -33,8 +33,8 @@ bool is_parser_token(TokenKind kind) {
 // The soft-keyword and `is not` resolution over the parser's tokens (parser_tokens.def).
 class Resolver {
 public:
-    Resolver(const std::vector<lex::Token>& tokens, std::string_view text)
-        : tokens_(tokens), text_(text) {}
+    Resolver(const std::vector<lex::Token>& tokens, std::string_view text, SoftKeywords soft)
+        : tokens_(tokens), text_(text), soft_(soft) {}
 
     std::vector<ParserTokenRef> run() {
         refs_.reserve(tokens_.size() + 1);
@@ -93,16 +93,16 @@ private:
                 line_start || (depth == 0 && (prev == kSemi || prev == kColon));
             if (ref.type == kName && stmt_start) {
                 const std::string_view name = text(r);
-                if (line_start && name == "match" && line_ends_with_colon(r)) {
+                if (soft_.match && line_start && name == "match" && line_ends_with_colon(r)) {
                     ref.type = antlr_type(ParserToken::SoftMatch);
                     match_header = true;
                 } else if (line_start && name == "case" && !match_blocks.empty() &&
                            match_blocks.back() == indent) {
                     ref.type = antlr_type(ParserToken::SoftCase);
-                } else if (name == "type" && plain_name(r + 1) &&
+                } else if (soft_.type && name == "type" && plain_name(r + 1) &&
                            (type(r + 2) == kEqual || type(r + 2) == kLsqb)) {
                     ref.type = antlr_type(ParserToken::SoftType);
-                } else if (name == "lazy" && (type(r + 1) == kImport || type(r + 1) == kFrom)) {
+                } else if (soft_.lazy && name == "lazy" && (type(r + 1) == kImport || type(r + 1) == kFrom)) {
                     ref.type = antlr_type(ParserToken::SoftLazy);
                 }
             } else if (ref.type == kIs && type(r + 1) == kNot) {
@@ -154,14 +154,15 @@ private:
 
     const std::vector<lex::Token>& tokens_;
     std::string_view text_;
+    SoftKeywords soft_;
     std::vector<ParserTokenRef> refs_;
 };
 
 }  // namespace
 
 std::vector<ParserTokenRef> resolve_tokens(const std::vector<lex::Token>& tokens,
-                                           std::string_view text) {
-    return Resolver(tokens, text).run();
+                                           std::string_view text, SoftKeywords soft) {
+    return Resolver(tokens, text, soft).run();
 }
 
 PyTokenSource::PyTokenSource(const std::vector<lex::Token>& tokens, std::string_view text,

@@ -70,12 +70,21 @@ struct ParserTokenRef {
     std::size_t type;  // antlr4::Token::EOF for the ENDMARKER
 };
 
+// Which soft keywords resolve_tokens makes (all by default, in every feature version; a
+// caller that wants the exact error of a version without them turns them off, so that `match`,
+// `type` and `lazy` stay names as that version's parser saw them).
+struct SoftKeywords {
+    bool match = true;  // match / case
+    bool type = true;
+    bool lazy = true;
+};
+
 // The parser's view of a token list (see parse/parser_tokens.def): COMMENT, NL and ENCODING
 // dropped; keywords, 3.5-3.6 ASYNC/AWAIT, soft keywords and `is not` typed. Ends with one EOF
 // entry (for ENDMARKER, or at the end of a list cut short by a tokenizer error). Linear time:
 // the only lookahead is the rest of the line after a `match` that starts one.
 std::vector<ParserTokenRef> resolve_tokens(const std::vector<lex::Token>& tokens,
-                                           std::string_view text);
+                                           std::string_view text, SoftKeywords soft = {});
 
 class PyTokenSource final : public antlr4::TokenSource {
 public:

@@ -3,10 +3,10 @@
 namespace pyfront::parse {
 
 PyTokenStream::PyTokenStream(const std::vector<lex::Token>& tokens, std::string_view text,
-                             std::string source_name)
+                             std::string source_name, SoftKeywords soft)
     : source_(tokens, text, std::move(source_name)) {
     static const lex::Token kEnd{};
-    const std::vector<ParserTokenRef> refs = resolve_tokens(tokens, text);
+    const std::vector<ParserTokenRef> refs = resolve_tokens(tokens, text, soft);
     tokens_.reserve(refs.empty() ? 1 : refs.size());
     for (const ParserTokenRef& ref : refs)
         tokens_.emplace_back(&tokens[ref.first], &tokens[ref.last], &source_, ref.type);

@@ -18,7 +18,7 @@ class PyTokenStream final : public antlr4::TokenStream {
 public:
     // `tokens` (normally ending with ENDMARKER) and `text` must outlive the stream.
     PyTokenStream(const std::vector<lex::Token>& tokens, std::string_view text,
-                  std::string source_name);
+                  std::string source_name, SoftKeywords soft = {});
     PyTokenStream(const PyTokenStream&) = delete;
     PyTokenStream& operator=(const PyTokenStream&) = delete;
 

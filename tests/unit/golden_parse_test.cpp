@@ -14,10 +14,11 @@
 //    - the verdict: ok or error, from the golden (3.6+: the real interpreters) or else from
 //      the case's hand-written `# expect` lines (3.0-3.5);
 //    - an accepted file: the dump without positions (--no-attributes) must equal the golden
-//      "dump" of that version (the tree CPython X builds, in 3.14's node set), and the dump
-//      with positions must equal the "dump_attributes" of the version the golden names in
-//      "positions" (CPython 3.14 or 3.13 when they build the same tree, else X itself from
-//      3.8 on). Positions the reference lacks (3.8: Slice, keyword, alias) are not compared.
+//      "dump" of that version (the tree CPython X builds, in 3.14's node set), and the
+//      positions of the dump with positions must be those of the "dump_attributes" of the
+//      version the golden names in "positions" (3.14 or 3.13 when their tree has the same shape, else X itself
+//      from 3.8 on); only the positions are compared there, and those the reference lacks
+//      (3.8: Slice, keyword, alias) are not.
 //      Versions without a "positions" entry (3.6/3.7 trees that 3.13/3.14 do not build) are
 //      checked for structure only;
 //    - a rejected file: the same line and offset as CPython's SyntaxError when CPython gives
@@ -367,10 +368,13 @@ bool is_position(const std::string& field, const std::string& owner) {
 }
 
 // The first difference in dump order, as "PATH: LEFT vs RIGHT", or "" when the trees are equal.
-// skip_missing_left_positions: a position the LEFT (reference) tree does not have is no
-// difference (old interpreters have none for some nodes).
-std::string first_difference(const DumpValue& left, const DumpValue& right,
-                             bool skip_missing_left_positions) {
+// positions_only: compare the positions only, against a position reference whose other values
+// the structure check has already compared (it may be another version's tree, e.g. one whose
+// strings have another `kind`). The shapes must still agree (node types, list lengths,
+// node-valued fields) to pair the positions; a leaf-valued field may differ or be present on
+// one side only, and a position the LEFT (reference) tree lacks is not compared (old
+// interpreters have none for some nodes). The same rule as tools/astdump.py.
+std::string first_difference(const DumpValue& left, const DumpValue& right, bool positions_only) {
     // Work items: two values to compare, or a difference already found that is next in dump
     // order (a field present on one side only, a list of another length).
     struct Item {
@@ -378,8 +382,9 @@ std::string first_difference(const DumpValue& left, const DumpValue& right,
         const DumpValue* b = nullptr;
         std::string path;
         std::string found;
+        std::string owner, field;  // the node type holding this value and its field name
     };
-    std::vector<Item> work{{&left, &right, "", ""}};
+    std::vector<Item> work{{&left, &right, "", "", "", ""}};
     while (!work.empty()) {
         Item it = std::move(work.back());
         work.pop_back();
@@ -390,33 +395,37 @@ std::string first_difference(const DumpValue& left, const DumpValue& right,
         if (a.kind != b.kind) return where + ": " + short_text(a) + " vs " + short_text(b);
         std::vector<Item> todo;
         if (a.kind == DumpValue::kAtom) {
-            if (a.text != b.text) return where + ": " + a.text + " vs " + b.text;
+            if (a.text != b.text && (!positions_only || is_position(it.field, it.owner)))
+                return where + ": " + a.text + " vs " + b.text;
             continue;
         } else if (a.kind == DumpValue::kList) {
             const size_t n = std::min(a.values.size(), b.values.size());
             for (size_t k = 0; k < n; ++k)
-                todo.push_back({&a.values[k], &b.values[k], it.path + "[" + std::to_string(k) + "]", ""});
+                todo.push_back({&a.values[k], &b.values[k], it.path + "[" + std::to_string(k) + "]", "", it.owner,
+                                it.field});
             if (a.values.size() != b.values.size())
-                todo.push_back({nullptr, nullptr, "", where + ": " + std::to_string(a.values.size()) +
-                                                          " items vs " + std::to_string(b.values.size()) + " items"});
+                todo.push_back({nullptr, nullptr, "",
+                                where + ": " + std::to_string(a.values.size()) + " items vs " +
+                                    std::to_string(b.values.size()) + " items", "", ""});
         } else {
             if (a.text != b.text) return where + ": " + a.text + " vs " + b.text;
             const std::string here = it.path.empty() ? a.text : it.path + "(" + a.text + ")";
             std::vector<std::string> keys = a.field_names;
-            for (const std::string& k : b.field_names) {
-                if (std::find(keys.begin(), keys.end(), k) != keys.end()) continue;
-                if (skip_missing_left_positions && is_position(k, a.text)) continue;
-                keys.push_back(k);
-            }
+            for (const std::string& k : b.field_names)
+                if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
             for (const std::string& k : keys) {
                 const DumpValue* va = a.field(k);
                 const DumpValue* vb = b.field(k);
                 if (!va || !vb) {
-                    todo.push_back({nullptr, nullptr, "", here + "." + k + ": " + (va ? short_text(*va) : "(omitted)") +
-                                                              " vs " + (vb ? short_text(*vb) : "(omitted)")});
+                    const DumpValue& present = va ? *va : *vb;
+                    if (positions_only && (is_position(k, a.text) ? !va : present.kind == DumpValue::kAtom))
+                        continue;
+                    todo.push_back({nullptr, nullptr, "",
+                                    here + "." + k + ": " + (va ? short_text(*va) : "(omitted)") + " vs " +
+                                        (vb ? short_text(*vb) : "(omitted)"), "", ""});
                     break;
                 }
-                todo.push_back({va, vb, here + "." + k, ""});
+                todo.push_back({va, vb, here + "." + k, "", a.text, k});
             }
         }
         for (auto t = todo.rbegin(); t != todo.rend(); ++t) work.push_back(std::move(*t));

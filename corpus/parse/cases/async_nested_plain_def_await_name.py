@@ -1,6 +1,0 @@
-# tests: `await = 1` in a plain def nested in an async def: an error from 3.5
-# expect 3.0-3.4: ok
-# expect 3.5-3.15: error
-async def f():
-    def g():
-        await = 1

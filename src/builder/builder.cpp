@@ -1,0 +1,209 @@
+// The build step's entry: the module per mode, type ignores, and the error plumbing.
+#include <antlr4-runtime.h>
+
+#include "builder/builder_impl.h"
+#include "lex/identifier.h"
+#include "parse/parser.h"
+
+namespace pyfront::builder {
+
+namespace detail {
+
+Builder::Builder(const BuildInput& in, const Options& options, ast::Arena& arena,
+                 std::vector<Warning>& warnings)
+    : arena_(arena),
+      options_(options),
+      version_(options.version),
+      vc_(options.version.code()),
+      text_(in.text),
+      in_(in),
+      warnings_(warnings),
+      type_comments_(options.type_comments && options.version >= Version{3, 8}) {}
+
+void Builder::fail(const std::string& message, const lex::Token& at) { fail(message, at, at); }
+
+void Builder::fail(const std::string& message, const lex::Token& from, const lex::Token& to) {
+    BuildError e;
+    e.message = message;
+    e.lineno = static_cast<int>(from.lineno);
+    e.col = static_cast<int>(from.col);
+    e.end_lineno = static_cast<int>(to.end_lineno);
+    e.end_col = static_cast<int>(to.end_col);
+    throw e;
+}
+
+void Builder::fail(const std::string& message, const Position& p) {
+    BuildError e;
+    e.message = message;
+    e.lineno = p.lineno;
+    e.col = p.col_offset;
+    e.end_lineno = p.end_lineno;
+    e.end_col = p.end_col_offset;
+    throw e;
+}
+
+void Builder::invalid_syntax(const lex::Token& at) {
+    BuildError e;
+    e.message = "invalid syntax";
+    e.lineno = static_cast<int>(at.lineno);
+    e.col = static_cast<int>(at.col);
+    e.end_lineno = static_cast<int>(at.end_lineno);
+    e.end_col = static_cast<int>(at.end_col);
+    e.token_error = true;
+    throw e;
+}
+
+void Builder::fail_node(const std::string& message, const ast::Node* n) { fail_ast(message, n->pos); }
+
+void Builder::fail_ast(const std::string& message, const Position& p) {
+    BuildError e;
+    e.message = message;
+    e.lineno = p.lineno;
+    e.col = p.col_offset;
+    e.end_lineno = p.end_lineno;
+    e.end_col = p.end_col_offset;
+    e.ast_c = vc_ <= 307;
+    throw e;
+}
+
+void Builder::fail_raise(const std::string& message, PT* construct, const Position& old,
+                         const Position* modern, int modern_from) {
+    if (vc_ <= 308) fail_ast(message, old);
+    if (modern && vc_ >= modern_from) fail(message, *modern);
+    const lex::Token& t = next_token(construct);
+    fail(message, t);
+}
+
+const lex::Token& Builder::next_token(PT* t) const {
+    std::size_t i = is_token(t) ? light(t).getTokenIndex()
+                                : light(static_cast<const ParserRuleContext*>(t)->stop).getTokenIndex();
+    const auto& toks = in_.parse->tokens().tokens();
+    if (i + 1 < toks.size()) ++i;
+    return toks[i].token();
+}
+
+const lex::Token& Builder::last_significant(PT* t) const {
+    std::size_t i = is_token(t) ? light(t).getTokenIndex()
+                                : light(static_cast<const ParserRuleContext*>(t)->stop).getTokenIndex();
+    const auto& toks = in_.parse->tokens().tokens();
+    for (;; --i) {
+        const lex::Token& tok = toks[i].token();
+        switch (tok.kind) {
+            case lex::TokenKind::NEWLINE:
+            case lex::TokenKind::INDENT:
+            case lex::TokenKind::DEDENT:
+            case lex::TokenKind::ENDMARKER:
+                if (i > 0) continue;
+                [[fallthrough]];
+            default: return toks[i].last_token();
+        }
+    }
+}
+
+void Builder::require(Gate g, const lex::Token& at) { require(g, at, at); }
+
+void Builder::require(Gate g, const lex::Token& from, const lex::Token& to) {
+    if (allows(g)) return;
+    // A version without the feature: its parser stopped at this token.
+    BuildError e;
+    e.message = "invalid syntax";
+    e.lineno = static_cast<int>(from.lineno);
+    e.col = static_cast<int>(from.col);
+    e.end_lineno = static_cast<int>(to.end_lineno);
+    e.end_col = static_cast<int>(to.end_col);
+    e.token_error = true;
+    throw e;
+}
+
+void Builder::warn(const char* category, std::string message, int lineno) {
+    warnings_.push_back(Warning{category, std::move(message), lineno});
+}
+
+ast::mod* Builder::module(PT* root) {
+    const auto& ch = kids(root);
+    switch (rule_of(root)) {
+        case G::RuleFile_input: {
+            std::vector<ast::stmt*> body;
+            for (PT* c : ch)
+                if (!is_token(c)) statement(c, body);
+            auto* m = ast::make<ast::Module>(arena_);
+            m->body = seq(body);
+            if (type_comments_) {
+                std::vector<ast::type_ignore*> ignores;
+                for (const lex::Token& t : *in_.tokens) {
+                    if (t.kind != lex::TokenKind::TYPE_IGNORE) continue;
+                    auto* ti = ast::make<ast::TypeIgnore>(arena_);
+                    ti->lineno = static_cast<std::int32_t>(t.lineno);
+                    // The tag: what follows "ignore" in `# type: ignore[tag]` (the token's text).
+                    ti->tag = copy(text_of(t));
+                    ignores.push_back(ti);
+                }
+                m->type_ignores = seq(ignores);
+            }
+            return m;
+        }
+        case G::RuleEval_input: {
+            auto* m = ast::make<ast::Expression>(arena_);
+            m->body = exprs(ch[0], Use::Expression);
+            return m;
+        }
+        case G::RuleSingle_input: {
+            std::vector<ast::stmt*> body;
+            statement(ch[0], body);
+            auto* m = ast::make<ast::Interactive>(arena_);
+            m->body = seq(body);
+            return m;
+        }
+        case G::RuleFunc_type_input: {
+            require(Gate::FuncType, first_tok(root));
+            std::vector<ast::expr*> argtypes;
+            std::size_t i = 1;
+            for (; i < ch.size() && ttype(ch[i]) != G::RARROW; ++i) {
+                PT* c = ch[i];
+                if (is_token(c)) continue;
+                const auto& tk = kids(c);
+                if (is_token(tk[0]) && ttype(tk[0]) == G::STAR && tk.size() == 1) {
+                    // A bare `*` (3.8 only).
+                    require(Gate::FuncTypeStarComma, first_tok(tk[0]));
+                    continue;
+                }
+                // `*t` and `**t` give t itself.
+                PT* e = is_token(tk[0]) && ttype(tk[0]) == G::DOUBLESTAR ? tk[1] : tk[0];
+                if (level(e) == kStar) e = kids(e)[1];
+                argtypes.push_back(expr_at(e, Use::Expression));
+            }
+            auto* m = ast::make<ast::FunctionType>(arena_);
+            m->argtypes = seq(argtypes);
+            m->returns = expr_at(ch[i + 1], Use::Expression);
+            return m;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace detail
+
+namespace detail {
+
+ast::mod* build_tree(const BuildInput& input, const Options& options, ast::Arena& arena,
+                     std::vector<Warning>& warnings, std::optional<BuildError>& error) {
+    Builder b(input, options, arena, warnings);
+    try {
+        return b.module(input.parse->tree());
+    } catch (const BuildError& e) {
+        error = e;
+        return nullptr;
+    }
+}
+
+}  // namespace detail
+
+bool build(const BuildInput& input, const Options& options, ast::Arena& arena, ast::mod*& tree,
+           std::optional<Diagnostic>& error, std::vector<Warning>& warnings) {
+    std::optional<detail::BuildError> e;
+    tree = detail::build_tree(input, options, arena, warnings, e);
+    if (e) error = detail::to_diagnostic(*e, input.text, options.version, input.had_encoding_declaration);
+    return tree != nullptr;
+}
+
+}  // namespace pyfront::builder

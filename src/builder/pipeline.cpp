@@ -1,0 +1,145 @@
+// parse_source: decode -> tokenize -> parse -> build, and which error CPython reports when
+// several stages find one (parse_errors.cpp refines the parser's errors).
+#include <antlr4-runtime.h>
+
+#include <cctype>
+
+#include "builder/builder_impl.h"
+#include "builder/parse_errors.h"
+#include "lex/tokenizer.h"
+#include "parse/parser.h"
+#include "parse/token_stream.h"
+
+namespace pyfront::builder {
+
+namespace {
+
+parse::Mode parse_mode(Mode m) {
+    switch (m) {
+        case Mode::Exec: return parse::Mode::Exec;
+        case Mode::Eval: return parse::Mode::Eval;
+        case Mode::Single: return parse::Mode::Single;
+        case Mode::FuncType: return parse::Mode::FuncType;
+    }
+    return parse::Mode::Exec;
+}
+
+// With type comments (3.8+), CPython's tokenizer turns a comment of the form
+// `#<spaces>type:<spaces>...` into TYPE_COMMENT, or TYPE_IGNORE when it continues with
+// `ignore` followed by the end or a non-alphanumeric ASCII character. A TYPE_COMMENT alone on
+// its line, outside brackets, is followed by NEWLINE instead of NL (the tokenizer's blank-line
+// state is reset after it); a TYPE_IGNORE alone on its line swallows its newline. The token
+// starts after `# type: ` (TYPE_COMMENT) or after `ignore` (TYPE_IGNORE: the tag).
+void mark_type_comments(std::vector<lex::Token>& tokens, std::string_view text) {
+    using lex::TokenKind;
+    int depth = 0;
+    bool line_start = true;  // only trivia since the last NEWLINE / NL
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        lex::Token& t = tokens[i];
+        switch (t.kind) {
+            case TokenKind::LPAR:
+            case TokenKind::LSQB:
+            case TokenKind::LBRACE: ++depth; break;
+            case TokenKind::RPAR:
+            case TokenKind::RSQB:
+            case TokenKind::RBRACE: depth = depth > 0 ? depth - 1 : 0; break;
+            default: break;
+        }
+        if (t.kind == TokenKind::NEWLINE || t.kind == TokenKind::NL) {
+            line_start = true;
+            continue;
+        }
+        if (t.kind == TokenKind::INDENT || t.kind == TokenKind::DEDENT) continue;
+        if (t.kind != TokenKind::COMMENT) {
+            line_start = false;
+            continue;
+        }
+        const std::string_view s = t.text(text);
+        std::size_t p = 1;  // after '#'
+        auto spaces = [&] {
+            while (p < s.size() && (s[p] == ' ' || s[p] == '\t')) ++p;
+        };
+        spaces();
+        if (s.compare(p, 5, "type:") != 0) {
+            line_start = false;
+            continue;
+        }
+        p += 5;
+        spaces();
+        const std::string_view rest = s.substr(p);
+        bool ignore = rest.compare(0, 6, "ignore") == 0;
+        if (ignore && rest.size() > 6) {
+            const unsigned char c = static_cast<unsigned char>(rest[6]);
+            if (c >= 128 || std::isalnum(c)) ignore = false;
+        }
+        const bool alone = line_start;
+        t.kind = ignore ? TokenKind::TYPE_IGNORE : TokenKind::TYPE_COMMENT;
+        const std::uint32_t skip = static_cast<std::uint32_t>(p + (ignore ? 6 : 0));
+        t.begin += skip;
+        t.col += skip;
+        if (!ignore && alone && depth == 0 && i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::NL)
+            tokens[i + 1].kind = TokenKind::NEWLINE;
+        line_start = false;
+    }
+}
+
+}  // namespace
+
+Result parse_source(std::string_view bytes, const Options& options) {
+    Result r;
+    r.source = std::make_unique<source::DecodedSource>();
+    source::DecodeOptions d;
+    d.version = options.version;
+    d.reader = source::Reader::CompileBytes;
+    d.filename = options.filename;
+    Diagnostic decode_error;
+    if (!source::decode(bytes, d, *r.source, decode_error)) {
+        r.error = decode_error;
+        return r;
+    }
+    const source::DecodedSource& src = *r.source;
+    lex::LexOptions lo;
+    lo.version = options.version;
+    lo.barry_as_flufl = options.barry_as_flufl;
+    lex::LexResult lexed = lex::tokenize(src, lo);
+    const bool type_comments = options.type_comments && options.version >= Version{3, 8};
+    if (type_comments) mark_type_comments(lexed.tokens, src.text);
+    const bool encoding_declared = src.had_bom || src.had_cookie;
+    const int vc = options.version.code();
+
+    parse::ParseOptions po;
+    po.version_soft_keywords = true;
+    parse::ParseResult parsed =
+        parse::parse(lexed.tokens, src.text, parse_mode(options.mode), options.version, po);
+    detail::ErrorContext ctx{lexed.tokens, src.text, options, encoding_declared};
+    if (!parsed.ok()) {
+        const parse::SyntaxErrorInfo& e = *parsed.error();
+        // 3.10+ tokenize the whole source after a syntax error and report a tokenizer error
+        // first; older versions met the tokenizer error only where the parser got to it.
+        if (lexed.error && (vc >= 310 || e.at_eof)) {
+            r.error = *lexed.error;
+            return r;
+        }
+        r.error = detail::parse_error(ctx, parsed, e);
+        return r;
+    }
+    BuildInput in;
+    in.parse = &parsed;
+    in.tokens = &lexed.tokens;
+    in.text = src.text;
+    in.had_encoding_declaration = encoding_declared;
+    std::optional<detail::BuildError> error;
+    ast::mod* tree = detail::build_tree(in, options, r.arena, r.warnings, error);
+    if (lexed.error && (!error || vc >= 310 || vc <= 308)) {
+        r.error = *lexed.error;
+        return r;
+    }
+    if (error) {
+        r.error = detail::build_error(ctx, *error);
+        return r;
+    }
+    r.tree = tree;
+    return r;
+}
+
+}  // namespace pyfront::builder

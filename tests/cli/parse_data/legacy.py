@@ -1,0 +1,2 @@
+async = 1
+print(async)
