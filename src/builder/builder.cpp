@@ -123,11 +123,11 @@ ast::mod* Builder::module(PT* root) {
     const auto& ch = kids(root);
     switch (rule_of(root)) {
         case G::RuleFile_input: {
-            std::vector<ast::stmt*> body;
+            const std::size_t mark = stmts_.size();
             for (PT* c : ch)
-                if (!is_token(c)) statement(c, body);
+                if (!is_token(c)) statement(c);
             auto* m = ast::make<ast::Module>(arena_);
-            m->body = seq(body);
+            m->body = take_statements(mark);
             if (type_comments_) {
                 std::vector<ast::type_ignore*> ignores;
                 for (const lex::Token& t : *in_.tokens) {
@@ -148,29 +148,55 @@ ast::mod* Builder::module(PT* root) {
             return m;
         }
         case G::RuleSingle_input: {
-            std::vector<ast::stmt*> body;
-            statement(ch[0], body);
+            const std::size_t mark = stmts_.size();
+            statement(ch[0]);
             auto* m = ast::make<ast::Interactive>(arena_);
-            m->body = seq(body);
+            m->body = take_statements(mark);
             return m;
         }
         case G::RuleFunc_type_input: {
+            // LPAR (type_arg (COMMA type_arg)* COMMA?)? RPAR RARROW test; type_arg: test | STAR | DOUBLESTAR test
+            // 3.8: plain types, then `*` [type] and more plain types, then `**` type; a trailing
+            // comma only after a plain type. 3.9+: plain types, then `*` type, then `**` type;
+            // no bare `*`, no trailing comma. `*t` and `**t` give t itself.
             require(Gate::FuncType, first_tok(root));
             std::vector<ast::expr*> argtypes;
             std::size_t i = 1;
+            int stage = 0;  // 0 plain, 1 after `*`, 2 after `**`
+            PT* last = nullptr;
             for (; i < ch.size() && ttype(ch[i]) != G::RARROW; ++i) {
                 PT* c = ch[i];
-                if (is_token(c)) continue;
+                if (is_token(c)) continue;  // ( , )
                 const auto& tk = kids(c);
-                if (is_token(tk[0]) && ttype(tk[0]) == G::STAR && tk.size() == 1) {
-                    // A bare `*` (3.8 only).
-                    require(Gate::FuncTypeStarComma, first_tok(tk[0]));
+                const std::size_t t0 = ttype(tk[0]);
+                last = c;
+                if (t0 == G::STAR && tk.size() == 1) {  // a bare `*`
+                    if (!allows(Gate::FuncTypeStarComma) || stage > 0) invalid_syntax(next_token(c));
+                    stage = 1;
                     continue;
                 }
-                // `*t` and `**t` give t itself.
-                PT* e = is_token(tk[0]) && ttype(tk[0]) == G::DOUBLESTAR ? tk[1] : tk[0];
-                if (level(e) == kStar) e = kids(e)[1];
+                PT* e = t0 == G::DOUBLESTAR ? tk[1] : tk[0];
+                const bool star = t0 != G::DOUBLESTAR && level(e) == kStar;
+                if (t0 == G::DOUBLESTAR) {
+                    if (stage == 2) invalid_syntax(first_tok(tk[0]));
+                    stage = 2;
+                } else if (star) {
+                    if (stage > 0) invalid_syntax(first_tok(e));
+                    stage = 1;
+                    e = kids(e)[1];
+                } else if (stage == 2 || (stage == 1 && vc_ >= 309)) {
+                    invalid_syntax(first_tok(c));
+                }
                 argtypes.push_back(expr_at(e, Use::Expression));
+            }
+            // a trailing comma: ch[i - 2] is the comma before `)`
+            if (last && ttype(ch[i - 2]) == G::COMMA) {
+                const auto& lk = kids(last);
+                const bool plain = !(is_token(lk[0]) && (ttype(lk[0]) == G::STAR || ttype(lk[0]) == G::DOUBLESTAR)) &&
+                                   level(lk[0]) != kStar;
+                // nothing may follow `**t`, not even a comma; after `*t` the parser wanted a type
+                if (is_token(lk[0]) && ttype(lk[0]) == G::DOUBLESTAR) invalid_syntax(first_tok(ch[i - 2]));
+                if (vc_ >= 309 || !plain) invalid_syntax(first_tok(ch[i - 1]));
             }
             auto* m = ast::make<ast::FunctionType>(arena_);
             m->argtypes = seq(argtypes);

@@ -29,8 +29,7 @@ struct Token;
 }
 namespace pyfront::parse {
 class ParseResult;
-enum class Mode : std::uint8_t;
-}  // namespace pyfront::parse
+}
 
 namespace pyfront::builder {
 

@@ -134,6 +134,7 @@ ast::stmt* Builder::try_statement(PT* s) {
             if (ek.size() > 4 && ttype(ek[2]) == G::KW_AS) {
                 if (items > 1 && !allows(Gate::ExceptBareTuple)) invalid_syntax(first_tok(ek[2]));
                 name = identifier(ek[3]);
+                forbidden_name(name.view(), span(ek[3]));
             }
         }
         if (star >= 0 && star != (is_star ? 1 : 0))
@@ -201,7 +202,16 @@ ast::stmt* Builder::with_statement(PT* w, const lex::Token* async_tok) {
         item->context_expr = expr_at(test, Use::Expression);
         if (tgt) {
             ast::expr* t = target(tgt);
-            set_store(t, TargetKind::With);
+            try {
+                set_store(t, TargetKind::With);
+            } catch (BuildError& e) {
+                // ast.c (<= 3.8) reported it at the with item
+                if (vc_ <= 308 && !e.token_error) {
+                    e.lineno = static_cast<int>(first_tok(test).lineno);
+                    e.col = static_cast<int>(first_tok(test).col);
+                }
+                throw;
+            }
             item->optional_vars = t;
         }
         items.push_back(item);
@@ -248,6 +258,7 @@ ast::stmt* Builder::funcdef(PT* f, const lex::Token* async_tok, std::vector<ast:
                             const lex::Token* first) {
     const auto& ch = kids(f);
     ast::Str name = identifier(ch[1]);
+    forbidden_name(name.view(), span(ch[1]));
     std::size_t i = 2;
     ast::Seq<ast::type_param*> tparams{};
     if (is_rule(ch[i], G::RuleType_params)) tparams = type_params(ch[i++], TypeParamsOwner::Def);
@@ -291,13 +302,10 @@ ast::stmt* Builder::classdef(PT* c, std::vector<ast::expr*>* decorators) {
     if (ttype(ch[i]) == G::LPAR) {
         std::size_t close = i + 1;
         while (ttype(ch[close]) != G::RPAR) ++close;
-        std::vector<ast::expr*> bases;
-        std::vector<ast::keyword*> keywords;
-        arguments(c, i + 1, close, bases, keywords, true);
-        n->bases = seq(bases);
-        n->keywords = seq(keywords);
+        arguments(c, i + 1, close, n->bases, n->keywords, true);
         i = close + 1;
     }
+    forbidden_name(n->name.view(), span(first_tok(ch[i + 1]), first_tok(ch[i + 1])));  // ast.c: at the suite
     n->body = block(ch[i + 1]);
     if (decorators) n->decorator_list = seq(*decorators);
     n->pos = span(first_tok(ch[0]), last_significant(c));

@@ -1,6 +1,6 @@
 // Expressions: the one precedence rule (`test` / `or_test`), dispatched by shape (see the
 // grammar's header), with each operand checked against the level CPython's grammar allows
-// there; atoms, displays, comprehensions, yield, lambda.
+// there; primaries, yield, lambda, targets (displays: builder_displays.cpp).
 #include <algorithm>
 
 #include "builder/builder_impl.h"
@@ -25,7 +25,8 @@ int Builder::level(PT* t) const {
             default: return kPrimary;
         }
     }
-    if (rule_of(c0) == G::RuleAtom) return kPrimary;
+    // An atom (alone or with trailers) or a binary form, whose second child is its operator.
+    if (ch.size() == 1 || !is_token(ch[1])) return kPrimary;
     switch (ttype(ch[1])) {
         case G::DOUBLESTAR: return kPower;
         case G::STAR:
@@ -152,7 +153,7 @@ ast::expr* Builder::expr(PT* t) {
         }
         return primary(t, 1);
     }
-    if (rule_of(c0) == G::RuleAtom) return primary(t, 1);
+    if (ch.size() == 1 || !is_token(ch[1])) return primary(t, 1);  // atom trailer*
     const std::size_t op = ttype(ch[1]);
     switch (op) {
         case G::KW_AND:
@@ -175,6 +176,7 @@ ast::expr* Builder::expr(PT* t) {
             if (!ok && target->node_kind == ast::NodeKind::Name && allows(Gate::WalrusParenTarget)) ok = true;
             if (!ok)
                 fail_node(std::string("cannot use assignment expressions with ") + expr_name(target), target);
+            forbidden_name(static_cast<ast::Name*>(target)->id.view(), target->pos);
             static_cast<ast::Name*>(target)->ctx = ast::ExprContext::Store;
             check_operand(ch[2], kLambda);
             auto* n = make<ast::NamedExpr>(span(t));
@@ -265,7 +267,7 @@ namespace {
 
 bool is_comparison(PT* t) {
     const auto& ch = kids(t);
-    if (is_token(ch[0]) || ch.size() < 3 || rule_of(ch[0]) == G::RuleAtom) return false;
+    if (is_token(ch[0]) || ch.size() < 3 || !is_token(ch[1])) return false;
     switch (ttype(ch[1])) {
         case G::LESS:
         case G::GREATER:
@@ -342,7 +344,7 @@ ast::expr* Builder::boolop(PT* t, std::size_t op) {
     const int right_max = op == G::KW_OR ? kAnd : kNot;
     for (;;) {
         const auto& ch = kids(cur);
-        if (is_token(ch[0]) || ch.size() != 3 || rule_of(ch[0]) == G::RuleAtom || ttype(ch[1]) != op) break;
+        if (is_token(ch[0]) || ch.size() != 3 || !is_token(ch[1]) || ttype(ch[1]) != op) break;
         check_operand(ch[2], right_max);
         values.push_back(ch[2]);
         cur = ch[0];
@@ -411,190 +413,6 @@ ast::expr* Builder::atom(PT* a) {
     }
 }
 
-// LPAR (yield_expr | paren_items)? RPAR
-// paren_items: test (KW_AS target)? (comp_for | (COMMA test (KW_AS target)?)* COMMA?)
-ast::expr* Builder::paren(PT* a) {
-    const auto& ch = kids(a);
-    if (ch.size() == 2) {
-        auto* t = make<ast::Tuple>(span(a));
-        return t;
-    }
-    PT* inner = ch[1];
-    if (rule_of(inner) == G::RuleYield_expr) return yield_expr(inner);
-    const auto& pk = kids(inner);
-    for (PT* p : pk)
-        if (ttype(p) == G::KW_AS) invalid_syntax(first_tok(p));
-    if (pk.size() == 2 && is_rule(pk[1], G::RuleComp_for)) {
-        if (level(pk[0]) == kStar) comprehension_star(pk[0]);
-        auto* g = make<ast::GeneratorExp>(span(a));
-        g->elt = expr_at(pk[0], level(pk[0]) == kStar ? Use::StarNamed : Use::Named);
-        g->generators = comprehensions(pk[1]);
-        return g;
-    }
-    if (pk.size() == 1) {
-        PT* t = pk[0];
-        if (level(t) == kStar) {
-            if (!allows(Gate::ParenStarred)) fail("cannot use starred expression here", span(t));
-            return expr_at(t, Use::StarNamed);
-        }
-        return expr_at(t, Use::Named);
-    }
-    std::vector<ast::expr*> elts;
-    for (PT* p : pk)
-        if (!is_token(p)) elts.push_back(expr_at(p, Use::StarNamed));
-    auto* t = make<ast::Tuple>(span(a));
-    t->elts = seq(elts);
-    return t;
-}
-
-// LSQB (test (comp_for | (COMMA test)* COMMA?))? RSQB
-ast::expr* Builder::list_display(PT* a) {
-    const auto& ch = kids(a);
-    if (ch.size() == 2) return make<ast::List>(span(a));
-    if (ch.size() == 4 && is_rule(ch[2], G::RuleComp_for)) {
-        if (level(ch[1]) == kStar) comprehension_star(ch[1]);
-        auto* l = make<ast::ListComp>(span(a));
-        l->elt = expr_at(ch[1], level(ch[1]) == kStar ? Use::StarNamed : Use::Named);
-        l->generators = comprehensions(ch[2]);
-        return l;
-    }
-    std::vector<ast::expr*> elts;
-    for (std::size_t i = 1; i + 1 < ch.size(); ++i)
-        if (!is_token(ch[i])) elts.push_back(expr_at(ch[i], Use::StarNamed));
-    auto* l = make<ast::List>(span(a));
-    l->elts = seq(elts);
-    return l;
-}
-
-// LBRACE (dict_or_set_item (comp_for | (COMMA dict_or_set_item)* COMMA?))? RBRACE
-// dict_or_set_item: test (COLON test)? | DOUBLESTAR test
-ast::expr* Builder::brace_display(PT* a) {
-    const auto& ch = kids(a);
-    if (ch.size() == 2) return make<ast::Dict>(span(a));
-    auto is_dict_item = [](PT* item) { return kids(item).size() > 1; };
-    PT* first = ch[1];
-    const bool dict = is_dict_item(first);
-    auto set_elt = [&](PT* item) -> ast::expr* {
-        PT* t = kids(item)[0];
-        if (level(t) == kStar) require(Gate::SetStar, first_tok(t));
-        if (level(t) == kWalrus && !allows(Gate::WalrusSet)) invalid_syntax(first_tok(kids(t)[1]));
-        return expr_at(t, Use::StarNamed);
-    };
-    if (ch.size() == 4 && is_rule(ch[2], G::RuleComp_for)) {
-        const auto& ik = kids(first);
-        if (dict) {
-            auto* d = make<ast::DictComp>(span(a));
-            if (ttype(ik[0]) == G::DOUBLESTAR) {
-                if (!allows(Gate::ComprehensionUnpacking))
-                    fail_ast("dict unpacking cannot be used in dict comprehension", vc_ <= 308 ? span(a) : span(first));
-                d->key = expr_at(ik[1], Use::Expression);
-                check_operand(ik[1], kBitOr);
-            } else {
-                d->key = expr_at(ik[0], Use::Expression);
-                d->value = expr_at(ik[2], Use::Expression);
-            }
-            d->generators = comprehensions(ch[2]);
-            return d;
-        }
-        if (level(ik[0]) == kStar) {
-            require(Gate::SetStar, first_tok(ik[0]));
-            comprehension_star(ik[0]);
-        }
-        auto* s = make<ast::SetComp>(span(a));
-        s->elt = set_elt(first);
-        s->generators = comprehensions(ch[2]);
-        return s;
-    }
-    if (dict) {
-        std::vector<ast::expr*> keys, values;
-        for (std::size_t i = 1; i + 1 < ch.size(); ++i) {
-            PT* item = ch[i];
-            if (is_token(item)) continue;
-            const auto& ik = kids(item);
-            if (ik.size() == 1) {
-                // a set item in a dict display
-                const lex::Token& after = first_tok(ch[i + 1]);
-                if (ttype(ch[i + 1]) == G::COMMA || ttype(ch[i + 1]) == G::RBRACE)
-                    fail("':' expected after dictionary key", after);
-                invalid_syntax(after);
-            }
-            if (ttype(ik[0]) == G::DOUBLESTAR) {
-                require(Gate::UnpackDict, first_tok(ik[0]));
-                check_operand(ik[1], kBitOr);
-                keys.push_back(nullptr);
-                values.push_back(expr(ik[1]));
-            } else {
-                keys.push_back(expr_at(ik[0], Use::Expression));
-                values.push_back(expr_at(ik[2], Use::Expression));
-            }
-        }
-        auto* d = make<ast::Dict>(span(a));
-        d->keys = seq(keys);
-        d->values = seq(values);
-        return d;
-    }
-    std::vector<ast::expr*> elts;
-    for (std::size_t i = 1; i + 1 < ch.size(); ++i) {
-        PT* item = ch[i];
-        if (is_token(item)) continue;
-        if (is_dict_item(item)) invalid_syntax(first_tok(kids(item)[1]));
-        elts.push_back(set_elt(item));
-    }
-    auto* s = make<ast::Set>(span(a));
-    s->elts = seq(elts);
-    return s;
-}
-
-// `[*x for x in y]`: valid in 3.15 (PEP 798), rejected by ast.c / the parser 3.5-3.14, and
-// only by the compiler before 3.5.
-void Builder::comprehension_star(PT* elt) {
-    if (allows(Gate::ComprehensionUnpacking) || !allows(Gate::CompStarError)) return;
-    fail_ast("iterable unpacking cannot be used in comprehension", span(elt));
-}
-
-// (KW_ASYNC? KW_FOR targets KW_IN or_test (KW_IF or_test)*)+
-ast::Seq<ast::comprehension*> Builder::comprehensions(PT* cf) {
-    const auto& ch = kids(cf);
-    std::vector<ast::comprehension*> out;
-    std::vector<ast::expr*> ifs;
-    ast::comprehension* cur = nullptr;
-    bool is_async = false;
-    auto finish = [&] {
-        if (cur) {
-            cur->ifs = seq(ifs);
-            ifs.clear();
-            out.push_back(cur);
-        }
-    };
-    for (std::size_t i = 0; i < ch.size(); ++i) {
-        switch (ttype(ch[i])) {
-            case G::KW_ASYNC:
-                require(Gate::AsyncComprehension, first_tok(ch[i]));
-                is_async = true;
-                break;
-            case G::KW_FOR: {
-                finish();
-                cur = ast::make<ast::comprehension>(arena_);
-                cur->is_async = is_async ? 1 : 0;
-                is_async = false;
-                ast::expr* target = targets(ch[i + 1]);
-                set_store(target, TargetKind::Comprehension);
-                cur->target = target;
-                cur->iter = expr_at(ch[i + 3], Use::Disjunction);
-                if (level(ch[i + 3]) == kLambda) check_operand(ch[i + 3], kOr);
-                i += 3;
-                break;
-            }
-            case G::KW_IF:
-                ifs.push_back(expr_at(ch[i + 1], Use::Disjunction));
-                ++i;
-                break;
-        }
-    }
-    finish();
-    return seq(out);
-}
-
 // KW_YIELD (KW_FROM test | exprs)?
 ast::expr* Builder::yield_expr(PT* y) {
     const auto& ch = kids(y);
@@ -637,11 +455,12 @@ void Builder::exprs_items(PT* ctx, Use use, std::vector<ast::expr*>& out) {
 ast::expr* Builder::exprs(PT* ctx, Use use) {
     const auto& ch = kids(ctx);
     if (ch.size() == 1) return expr_at(ch[0], use);
-    std::vector<ast::expr*> elts;
-    elts.reserve((ch.size() + 1) / 2);
-    exprs_items(ctx, use, elts);
+    // test (COMMA test)* COMMA?: (size + 1) / 2 items
     auto* t = make<ast::Tuple>(span(ctx));
-    t->elts = seq(elts);
+    t->elts = ast::alloc_seq<ast::expr*>(arena_, (ch.size() + 1) / 2);
+    std::uint32_t n = 0;
+    for (PT* c : ch)
+        if (!is_token(c)) t->elts[n++] = expr_at(c, use);
     return t;
 }
 

@@ -7,12 +7,8 @@
 // matches at least one token, so a rule context always has children); token positions come
 // from the tokenizer's lex::Token behind each LightToken (UTF-8 byte columns).
 //
-// Files: builder.cpp (modules, modes, type ignores, errors), builder_stmt.cpp (simple
-// statements), builder_compound.cpp (compound statements), builder_expr.cpp (the precedence
-// rule, operators, atoms, displays, comprehensions), builder_trailer.cpp (calls, subscripts),
-// builder_targets.cpp (contexts and target checks), builder_params.cpp (def/lambda
-// parameters), builder_strings.cpp (string literals, f-/t-strings), builder_patterns.cpp
-// (match), builder_util.cpp (tokens, positions, identifiers), gates.def (version gates).
+// Files: see src/builder/README.md (one job per file: statements, compound statements,
+// expressions, displays, trailers, targets, parameters, strings, patterns, errors).
 #pragma once
 #include <antlr4-runtime.h>
 
@@ -196,10 +192,13 @@ public:
     ast::Seq<T> seq(const std::vector<T>& v) { return ast::make_seq(arena_, v); }
 
     // ---- statements (builder_stmt.cpp, builder_compound.cpp)
-    void statement(PT* stmt, std::vector<ast::stmt*>& out);
-    void simple_statements(PT* ctx, std::size_t first_child, std::vector<ast::stmt*>& out);
+    // Statements are pushed on stmts_ and taken into the arena when their block is complete.
+    void statement(PT* stmt);
+    void simple_statements(PT* ctx, std::size_t first_child);
+    ast::Seq<ast::stmt*> take_statements(std::size_t mark);
     ast::stmt* simple_statement(PT* simple);
     ast::Seq<ast::stmt*> block(PT* block, const lex::Token** type_comment = nullptr);
+    [[noreturn]] void misplaced_type_comment(PT* block, const lex::Token& tc);
     ast::stmt* expr_statement(PT* ctx);
     ast::stmt* import_name(PT* ctx);
     ast::stmt* import_from(PT* ctx);
@@ -252,8 +251,8 @@ public:
     // ---- trailers (builder_trailer.cpp)
     ast::expr* trailer(ast::expr* value, const lex::Token& start, PT* trailer);
     ast::expr* call(ast::expr* func, const lex::Token& start, PT* trailer);
-    void arguments(PT* owner, std::size_t from, std::size_t to, std::vector<ast::expr*>& args,
-                   std::vector<ast::keyword*>& keywords, bool class_bases);
+    void arguments(PT* owner, std::size_t from, std::size_t to, ast::Seq<ast::expr*>& args,
+                   ast::Seq<ast::keyword*>& keywords, bool class_bases);
     ast::expr* subscript(ast::expr* value, const lex::Token& start, PT* trailer);
     ast::expr* slice(PT* sub);
 
@@ -263,6 +262,9 @@ public:
     void set_del(ast::expr* e);
     [[noreturn]] void target_error(ast::expr* e, TargetKind kind);
     const char* expr_name(const ast::expr* e) const;
+    // Up to 3.8 ast.c rejected every binding of the name __debug__ (parameters, keyword
+    // arguments, imports, def/class names, handlers, targets) where it was written.
+    void forbidden_name(std::string_view name, const Position& at);
 
     // ---- parameters (builder_params.cpp)
     ast::arguments* parameters(PT* params, bool lambda);
@@ -272,8 +274,9 @@ public:
     ast::expr* strings(PT* atom);
     [[noreturn]] void fail_string(const std::string& message, PT* atom, const Position& modern,
                                   int modern_from = 312);
-    void literal_warning(const pyvalue::LiteralWarning& w, const lex::Token& t, std::string_view body,
-                         std::uint32_t body_offset);
+    // Emits a literal's warning at the line CPython names (the escape's, or 3.11-3.13 the
+    // string's first line).
+    void literal_warning(const pyvalue::LiteralWarning& w, const lex::Token& t, std::string_view body);
     ast::Constant* string_token(PT* atom, const lex::Token& t, bool& is_bytes);
     ast::Constant* middle_constant(PT* atom, const lex::Token& t, bool raw);
     ast::Str field_text(const lex::Token& lbrace, std::uint32_t end, bool strip_right);
@@ -298,6 +301,8 @@ public:
     bool type_comments_;
     // Nesting of f-/t-string replacement fields being built.
     int fstring_depth_ = 0;
+    // The statements of the blocks being built (nested blocks push and take above their mark).
+    std::vector<ast::stmt*> stmts_;
     // `from __future__ import barry_as_FLUFL` seen (3.14+ read it in the parser).
     bool barry_ = false;
 };

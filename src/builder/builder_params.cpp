@@ -21,12 +21,12 @@ ast::arguments* Builder::parameters(PT* params, bool is_lambda) {
     PT* bare_star_pt = nullptr;
     const lex::Token* kwarg_tok = nullptr;
     ast::arg* last = nullptr;
-    const lex::Token* last_default_tok = nullptr;
 
     auto make_arg = [&](PT* name, PT* annotation, bool star_annotation) {
         const lex::Token& end = annotation ? last_tok(annotation) : last_tok(name);
         auto* a = ast::make<ast::arg>(arena_, span(first_tok(name), end));
         a->arg = identifier(name);
+        forbidden_name(a->arg.view(), a->pos);
         if (annotation) {
             if (star_annotation && level(annotation) == kStar) {
                 if (!star_allowed(Gate::StarAnnotation)) invalid_syntax(first_tok(annotation));
@@ -97,7 +97,6 @@ ast::arguments* Builder::parameters(PT* params, bool is_lambda) {
                 } else {
                     if (d) {
                         defaults.push_back(d);
-                        last_default_tok = &first_tok(def);
                     } else if (!defaults.empty()) {
                         // <= 3.8 at the parameter list (ast.c), 3.9 after it, 3.10+ at the parameter.
                         const Position modern = span(c);
@@ -112,12 +111,11 @@ ast::arguments* Builder::parameters(PT* params, bool is_lambda) {
             }
         }
     }
-    (void)last_default_tok;
     if (bare_star && kwonly.empty()) {
         const char* msg = vc_ >= 315 ? "named parameters must follow bare *" : "named arguments must follow bare *";
         const Position star = span(*bare_star_tok, *bare_star_tok);
         if (vc_ <= 308) fail_ast(msg, kwarg_tok ? span(*kwarg_tok, *kwarg_tok) : star);
-        if (vc_ == 309) {
+        if (vc_ == 309 || is_lambda) {
             // the token the parser stopped at: after the `*` (and its comma)
             const auto& toks = in_.parse->tokens().tokens();
             std::size_t k = light(bare_star_pt).getTokenIndex() + 1;

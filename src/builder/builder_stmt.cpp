@@ -11,23 +11,30 @@ ast::OptInt lazy_field(int vc, bool lazy) {
 
 }  // namespace
 
-void Builder::statement(PT* s, std::vector<ast::stmt*>& out) {
+ast::Seq<ast::stmt*> Builder::take_statements(std::size_t mark) {
+    const std::size_t n = stmts_.size() - mark;
+    ast::Seq<ast::stmt*> out = ast::make_seq(arena_, stmts_.data() + mark, n);
+    stmts_.resize(mark);
+    return out;
+}
+
+void Builder::statement(PT* s) {
     const auto& ch = kids(s);
     PT* c0 = ch[0];
     if (is_token(c0)) {
         switch (ttype(c0)) {
-            case G::KW_IF: out.push_back(if_statement(s, 0)); return;
-            case G::KW_WHILE: out.push_back(while_statement(s)); return;
-            case G::KW_TRY: out.push_back(try_statement(s)); return;
-            case G::SOFT_MATCH: out.push_back(match_statement(s)); return;
+            case G::KW_IF: stmts_.push_back(if_statement(s, 0)); return;
+            case G::KW_WHILE: stmts_.push_back(while_statement(s)); return;
+            case G::KW_TRY: stmts_.push_back(try_statement(s)); return;
+            case G::SOFT_MATCH: stmts_.push_back(match_statement(s)); return;
             case G::KW_ASYNC: {
                 const lex::Token& at = first_tok(c0);
                 require(Gate::Async, at);
                 PT* c1 = ch[1];
                 switch (rule_of(c1)) {
-                    case G::RuleFuncdef: out.push_back(funcdef(c1, &at, nullptr, &at)); return;
-                    case G::RuleFor_stmt: out.push_back(for_statement(c1, &at)); return;
-                    case G::RuleWith_stmt: out.push_back(with_statement(c1, &at)); return;
+                    case G::RuleFuncdef: stmts_.push_back(funcdef(c1, &at, nullptr, &at)); return;
+                    case G::RuleFor_stmt: stmts_.push_back(for_statement(c1, &at)); return;
+                    case G::RuleWith_stmt: stmts_.push_back(with_statement(c1, &at)); return;
                 }
                 break;
             }
@@ -35,38 +42,70 @@ void Builder::statement(PT* s, std::vector<ast::stmt*>& out) {
         invalid_syntax(first_tok(c0));
     }
     switch (rule_of(c0)) {
-        case G::RuleSimple_stmt: simple_statements(s, 0, out); return;
-        case G::RuleFor_stmt: out.push_back(for_statement(c0, nullptr)); return;
-        case G::RuleWith_stmt: out.push_back(with_statement(c0, nullptr)); return;
-        case G::RuleFuncdef: out.push_back(funcdef(c0, nullptr, nullptr, nullptr)); return;
-        case G::RuleClassdef: out.push_back(classdef(c0, nullptr)); return;
-        case G::RuleDecorator: out.push_back(decorated(s)); return;
+        case G::RuleSimple_stmt: simple_statements(s, 0); return;
+        case G::RuleFor_stmt: stmts_.push_back(for_statement(c0, nullptr)); return;
+        case G::RuleWith_stmt: stmts_.push_back(with_statement(c0, nullptr)); return;
+        case G::RuleFuncdef: stmts_.push_back(funcdef(c0, nullptr, nullptr, nullptr)); return;
+        case G::RuleClassdef: stmts_.push_back(classdef(c0, nullptr)); return;
+        case G::RuleDecorator: stmts_.push_back(decorated(s)); return;
     }
     invalid_syntax(first_tok(c0));
 }
 
-void Builder::simple_statements(PT* ctx, std::size_t first_child, std::vector<ast::stmt*>& out) {
+void Builder::simple_statements(PT* ctx, std::size_t first_child) {
     const auto& ch = kids(ctx);
     for (std::size_t i = first_child; i < ch.size(); ++i)
-        if (!is_token(ch[i])) out.push_back(simple_statement(ch[i]));
+        if (!is_token(ch[i])) stmts_.push_back(simple_statement(ch[i]));
 }
 
 ast::Seq<ast::stmt*> Builder::block(PT* b, const lex::Token** type_comment) {
-    std::vector<ast::stmt*> body;
+    const std::size_t mark = stmts_.size();
     const auto& ch = kids(b);
     if (!is_token(ch[0])) {
-        simple_statements(b, 0, body);
+        simple_statements(b, 0);
     } else {
         for (std::size_t i = 1; i < ch.size(); ++i) {
             PT* c = ch[i];
             if (is_token(c)) {
-                if (ttype(c) == G::TYPE_COMMENT && type_comment) *type_comment = &first_tok(c);
+                if (ttype(c) == G::TYPE_COMMENT) {
+                    if (!type_comment) misplaced_type_comment(b, first_tok(c));
+                    *type_comment = &first_tok(c);
+                }
                 continue;
             }
-            statement(c, body);
+            statement(c);
         }
     }
-    return seq(body);
+    return take_statements(mark);
+}
+
+// A signature type comment on its own line is only valid as a function body's first line;
+// elsewhere CPython expected the block's INDENT there.
+void Builder::misplaced_type_comment(PT* block, const lex::Token& tc) {
+    std::string message = "expected an indented block";
+    if (vc_ >= 310) {
+        // the header of the block's statement: the first token of its line
+        const auto& toks = in_.parse->tokens().tokens();
+        std::size_t i = light(static_cast<ParserRuleContext*>(block)->start).getTokenIndex();
+        while (i > 0) {
+            const lex::TokenKind k = toks[i - 1].token().kind;
+            if (k == lex::TokenKind::NEWLINE || k == lex::TokenKind::INDENT || k == lex::TokenKind::DEDENT) break;
+            --i;
+        }
+        const lex::Token* kw = &toks[i].token();
+        if (kw->keyword == lex::Keyword::Async && i + 1 < toks.size()) kw = &toks[i + 1].token();
+        const std::string line = std::to_string(kw->lineno);
+        if (kw->keyword == lex::Keyword::Class) message += " after class definition on line " + line;
+        else message += " after '" + std::string(text_of(*kw)) + "' statement on line " + line;
+    }
+    BuildError e;
+    e.kind = ErrorKind::IndentationError;
+    e.message = message;
+    e.lineno = static_cast<int>(tc.lineno);
+    e.col = static_cast<int>(tc.col);
+    e.end_lineno = static_cast<int>(tc.end_lineno);
+    e.end_col = static_cast<int>(tc.end_col);
+    throw e;
 }
 
 ast::stmt* Builder::simple_statement(PT* ss) {
@@ -339,6 +378,7 @@ ast::stmt* Builder::import_name(PT* ctx) {
         PT* as_name = nullptr;
         if (i + 2 < ch.size() && ttype(ch[i + 1]) == G::KW_AS) as_name = ch[i + 2];
         names.push_back(dotted_alias(d, as_name, as_name ? first_tok(as_name) : last_tok(d)));
+        forbidden_name(text_of(as_name ? as_name : kids(d)[0]), span(as_name ? as_name : kids(d)[0]));
         if (as_name) i += 2;
     }
     auto* s = make<ast::Import>(span(ctx));
@@ -379,6 +419,7 @@ ast::stmt* Builder::import_from(PT* ctx) {
             PT* as_name = nullptr;
             if (j + 2 < lk.size() && ttype(lk[j + 1]) == G::KW_AS) as_name = lk[j + 2];
             names.push_back(dotted_alias(n, as_name, as_name ? first_tok(as_name) : first_tok(n)));
+            forbidden_name(text_of(as_name ? as_name : n), span(as_name ? as_name : n));
             if (as_name) j += 2;
         }
         if (ttype(what) != G::LPAR && ttype(lk.back()) == G::COMMA)

@@ -34,8 +34,7 @@ void Builder::fail_string(const std::string& message, PT* atom, const Position& 
     fail_raise(message, atom, span(first_tok(atom), first_tok(atom)), &modern, modern_from);
 }
 
-void Builder::literal_warning(const pyvalue::LiteralWarning& w, const lex::Token& t, std::string_view body,
-                              std::uint32_t body_offset) {
+void Builder::literal_warning(const pyvalue::LiteralWarning& w, const lex::Token& t, std::string_view body) {
     int line = static_cast<int>(t.lineno);
     if (!(vc_ >= 311 && vc_ <= 313)) {
         for (std::uint32_t i = 0; i < w.offset && i < body.size(); ++i) {
@@ -43,7 +42,6 @@ void Builder::literal_warning(const pyvalue::LiteralWarning& w, const lex::Token
             else if (body[i] == '\r' && !(i + 1 < body.size() && body[i + 1] == '\n')) ++line;
         }
     }
-    (void)body_offset;
     warn(w.category == pyvalue::WarningCategory::SyntaxWarning ? "SyntaxWarning" : "DeprecationWarning",
          w.message, line);
 }
@@ -70,7 +68,7 @@ ast::Constant* Builder::string_token(PT* atom, const lex::Token& t, bool& is_byt
         const bool bytes_ascii = msg.rfind("bytes can only", 0) == 0;
         fail_string(msg, atom, span(t, t), bytes_ascii ? 311 : 312);
     }
-    if (diag.warning) literal_warning(*diag.warning, t, parts.body, parts.body_offset);
+    if (diag.warning) literal_warning(*diag.warning, t, parts.body);
     const ast::Str s = copy(value);
     c->value = is_bytes ? ast::Value::bytes(s) : ast::Value::string(s);
     return c;
@@ -96,7 +94,7 @@ ast::Constant* Builder::middle_constant(PT* atom, const lex::Token& t, bool raw)
     const bool is_raw = raw || body.find('\\') == std::string_view::npos;
     if (!pyvalue::decode_str_body(body, is_raw, version_, value, diag))
         fail_string(diag.error->message, atom, span(t, t));
-    if (diag.warning) literal_warning(*diag.warning, t, body, 0);
+    if (diag.warning) literal_warning(*diag.warning, t, body);
     c->value = ast::Value::string(copy(value));
     return c;
 }

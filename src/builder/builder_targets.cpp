@@ -48,6 +48,11 @@ const char* Builder::expr_name(const ast::expr* e) const {
     }
 }
 
+void Builder::forbidden_name(std::string_view name, const Position& at) {
+    if (!allows(Gate::AssignDebug) || name != "__debug__") return;
+    fail_ast(vc_ <= 307 ? "assignment to keyword" : "cannot assign to __debug__", at);
+}
+
 void Builder::target_error(ast::expr* e, TargetKind kind) {
     const char* what = expr_name(e);
     switch (kind) {
@@ -67,11 +72,12 @@ void Builder::set_store(ast::expr* e, TargetKind kind) {
     switch (e->node_kind) {
         case ast::NodeKind::Name: {
             auto* n = static_cast<ast::Name*>(e);
-            if (allows(Gate::AssignDebug) && n->id == "__debug__") fail_node("cannot assign to __debug__", e);
+            forbidden_name(n->id.view(), e->pos);
             n->ctx = ast::ExprContext::Store;
             return;
         }
         case ast::NodeKind::Attribute:
+            forbidden_name(static_cast<ast::Attribute*>(e)->attr.view(), e->pos);
             static_cast<ast::Attribute*>(e)->ctx = ast::ExprContext::Store;
             return;
         case ast::NodeKind::Subscript:

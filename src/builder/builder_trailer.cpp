@@ -22,24 +22,25 @@ ast::expr* Builder::call(ast::expr* func, const lex::Token& start, PT* tr) {
     const auto& k = kids(tr);
     auto* c = make<ast::Call>(span(start, last_tok(tr)));
     c->func = func;
-    if (k.size() > 2) {
-        std::vector<ast::expr*> args;
-        std::vector<ast::keyword*> keywords;
-        arguments(tr, 1, k.size() - 1, args, keywords, false);
-        c->args = seq(args);
-        c->keywords = seq(keywords);
-    }
+    if (k.size() > 2) arguments(tr, 1, k.size() - 1, c->args, c->keywords, false);
     return c;
 }
 
 // argument (COMMA argument)* COMMA? between children [from, to) of `owner`;
 // argument: test (comp_for | EQUAL test)? | DOUBLESTAR test
-void Builder::arguments(PT* owner, std::size_t from, std::size_t to, std::vector<ast::expr*>& args,
-                        std::vector<ast::keyword*>& keywords, bool class_bases) {
+void Builder::arguments(PT* owner, std::size_t from, std::size_t to, ast::Seq<ast::expr*>& args,
+                        ast::Seq<ast::keyword*>& keywords, bool class_bases) {
     const auto& ch = kids(owner);
-    std::size_t n_args = 0;
-    for (std::size_t i = from; i < to; ++i)
-        if (!is_token(ch[i])) ++n_args;
+    std::size_t n_args = 0, n_keywords = 0;
+    for (std::size_t i = from; i < to; ++i) {
+        if (is_token(ch[i])) continue;
+        ++n_args;
+        const auto& ak = kids(ch[i]);
+        if (is_token(ak[0]) || (ak.size() == 3 && ttype(ak[1]) == G::EQUAL)) ++n_keywords;
+    }
+    args = ast::alloc_seq<ast::expr*>(arena_, n_args - n_keywords);
+    keywords = ast::alloc_seq<ast::keyword*>(arena_, n_keywords);
+    std::uint32_t ai = 0, ki = 0;
     const bool trailing_comma = to > from && ttype(ch[to - 1]) == G::COMMA;
     PT* close = ch[to];  // the closing parenthesis
     PT* before_close = ch[to - 1];  // 3.9+ report argument order errors at the token after it
@@ -56,7 +57,7 @@ void Builder::arguments(PT* owner, std::size_t from, std::size_t to, std::vector
             check_operand(ak[1], kLambda);
             auto* kw = ast::make<ast::keyword>(arena_, span(a));
             kw->value = expr_at(ak[1], Use::Expression);
-            keywords.push_back(kw);
+            keywords[ki++] = kw;
             seen_kwstar = true;
             continue;
         }
@@ -87,7 +88,7 @@ void Builder::arguments(PT* owner, std::size_t from, std::size_t to, std::vector
                     fail_raise("positional argument follows keyword argument", before_close, span(test));
                 if (seen_star && !pep448) invalid_syntax(first_tok(test));
             }
-            args.push_back(expr_at(test, Use::Arg));
+            args[ai++] = expr_at(test, Use::Arg);
             continue;
         }
         if (is_rule(ak[1], G::RuleComp_for)) {
@@ -107,16 +108,18 @@ void Builder::arguments(PT* owner, std::size_t from, std::size_t to, std::vector
             auto* g = make<ast::GeneratorExp>(span(ch[from - 1], ch[to]));
             g->elt = expr_at(test, level(test) == kStar ? Use::StarNamed : Use::Named);
             g->generators = comprehensions(ak[1]);
-            args.push_back(g);
+            args[ai++] = g;
             continue;
         }
         // test '=' test: a keyword argument; the left side must be a name.
         if (seen_kwstar && !pep448) invalid_syntax(first_tok(test));
+        if (level(test) == kStar && vc_ <= 311) invalid_syntax(first_tok(ak[1]));  // f(*a=1)
         const auto& tk = kids(test);
         bool name_ok = tk.size() == 1 && ttype(tk[0]) == G::NAME;
         ast::Str arg{};
         if (name_ok) {
             arg = identifier(tk[0]);
+            forbidden_name(arg.view(), span(tk[0]));
         } else {
             ast::expr* left = expr(test);
             if (left->node_kind == ast::NodeKind::Name && allows(Gate::KeywordParen)) {
@@ -134,22 +137,22 @@ void Builder::arguments(PT* owner, std::size_t from, std::size_t to, std::vector
             }
         }
         if (allows(Gate::KeywordRepeatError))
-            for (ast::keyword* k : keywords)
-                if (!k->arg.is_none() && k->arg.view() == arg.view())
+            for (std::uint32_t j = 0; j < ki; ++j)
+                if (!keywords[j]->arg.is_none() && keywords[j]->arg.view() == arg.view())
                     fail_ast("keyword argument repeated", span(a));
         check_operand(ak[2], kLambda);
         if (level(ak[2]) == kStar) invalid_syntax(first_tok(ak[2]));
         auto* kw = ast::make<ast::keyword>(arena_, span(a));
         kw->arg = arg;
         kw->value = expr_at(ak[2], Use::Expression);
-        keywords.push_back(kw);
+        keywords[ki++] = kw;
         seen_keyword = true;
     }
     // Before PEP 448 (3.5) nothing may follow *args / **kwargs but a keyword / nothing, and a
     // trailing comma may not follow them.
     if (!pep448 && trailing_comma && last_arg && (is_token(kids(last_arg)[0]) || level(kids(last_arg)[0]) == kStar))
         invalid_syntax(first_tok(ch[to - 1]));
-    if (allows(Gate::ArgumentLimit) && args.size() + keywords.size() > 255)
+    if (allows(Gate::ArgumentLimit) && n_args > 255)
         fail_ast("more than 255 arguments", span(ch[from], ch[to - 1]));
 }
 
@@ -162,7 +165,8 @@ ast::expr* Builder::subscript(ast::expr* value, const lex::Token& start, PT* tr)
         PT* sub = k[1];
         const auto& sk = kids(sub);
         if (sk.size() == 1 && level(sk[0]) == kStar) {
-            // `a[*b]`: a one-element tuple
+            // `a[*b]`: a one-element tuple (3.9's parser had read on to the `]` when it failed)
+            if (vc_ == 309 && !star_allowed(Gate::SubscriptStar)) fail("invalid syntax", next_token(sub));
             auto* t = make<ast::Tuple>(span(sub));
             t->elts = ast::make_seq<ast::expr*>(arena_, {slice(sub)});
             s->slice = t;
@@ -187,11 +191,7 @@ ast::expr* Builder::slice(PT* sub) {
         PT* t = sk[0];
         const int l = level(t);
         if (l == kStar) {
-            if (!star_allowed(Gate::SubscriptStar)) {
-                // 3.9's parser had read on to the token after the item
-                if (vc_ == 309) fail("invalid syntax", next_token(sub));
-                invalid_syntax(first_tok(t));
-            }
+            if (!star_allowed(Gate::SubscriptStar)) invalid_syntax(first_tok(t));
             check_operand(kids(t)[1], kLambda);
             return expr(t);
         }

@@ -42,7 +42,7 @@ Diagnostic to_diagnostic(const BuildError& e, std::string_view text, Version v, 
         d.offset = char_offset(text, d.lineno, e.end_col) - 1;
         if (v >= Version{3, 10}) {
             d.end_lineno = d.lineno;
-            d.end_offset = d.offset;
+            d.end_offset = -1;
         }
         return d;
     }

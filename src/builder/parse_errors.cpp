@@ -201,8 +201,14 @@ std::optional<BuildError> earlier_build_error(const ErrorContext& ctx, std::size
     std::vector<Warning> warnings;
     std::optional<BuildError> error;
     build_tree(in, ctx.options, arena, warnings, error);
-    if (error && (ctx.options.version >= Version{3, 9} || error->token_error)) return error;
-    return std::nullopt;
+    if (!error) return std::nullopt;
+    if (ctx.options.version >= Version{3, 9}) return error;
+    // Up to 3.8 only the grammar's errors come before the parser's; ast.c (which also
+    // compiled f-string expressions) ran after it.
+    if (!error->token_error) return std::nullopt;
+    const Field f = enclosing_field(tokens, token_at(tokens, error->lineno, error->col), ctx.options.version.code());
+    if (f.lbrace != npos) return std::nullopt;
+    return error;
 }
 
 // ---- the places where CPython's parser stops elsewhere ------------------------------------------
@@ -214,8 +220,143 @@ bool statement_start(const parse::ParseResult& parsed, std::size_t i) {
            k == TokenKind::SEMI;
 }
 
+bool ends_operand(const lex::Token& t) {
+    switch (t.kind) {
+        case TokenKind::NAME:
+            return t.keyword == lex::Keyword::NotAKeyword || t.keyword == lex::Keyword::None ||
+                   t.keyword == lex::Keyword::True || t.keyword == lex::Keyword::False;
+        case TokenKind::NUMBER:
+        case TokenKind::STRING:
+        case TokenKind::FSTRING_END:
+        case TokenKind::TSTRING_END:
+        case TokenKind::RPAR:
+        case TokenKind::RSQB:
+        case TokenKind::RBRACE:
+        case TokenKind::ELLIPSIS: return true;
+        default: return false;
+    }
+}
+
+bool starts_operand(const lex::Token& t) {
+    switch (t.kind) {
+        case TokenKind::NAME:
+            return t.keyword == lex::Keyword::NotAKeyword || t.keyword == lex::Keyword::None ||
+                   t.keyword == lex::Keyword::True || t.keyword == lex::Keyword::False;
+        case TokenKind::NUMBER:
+        case TokenKind::STRING:
+        case TokenKind::FSTRING_START:
+        case TokenKind::TSTRING_START:
+        case TokenKind::LPAR:
+        case TokenKind::LSQB:
+        case TokenKind::LBRACE:
+        case TokenKind::TILDE:
+        case TokenKind::ELLIPSIS: return true;
+        default: return false;
+    }
+}
+
+// The first token of the statement that token `k` belongs to (after NEWLINE/INDENT/DEDENT/`;`
+// at bracket depth 0), and the bracket depth at `k`.
+std::size_t statement_start_of(const std::vector<parse::LightToken>& ptoks, std::size_t k, int* depth_at_k) {
+    int depth = 0, min_depth = 0;
+    std::size_t i = k;
+    while (i > 0) {
+        const TokenKind tk = ptoks[i - 1].token().kind;
+        if (tk == TokenKind::RPAR || tk == TokenKind::RSQB || tk == TokenKind::RBRACE) ++depth;
+        else if (tk == TokenKind::LPAR || tk == TokenKind::LSQB || tk == TokenKind::LBRACE) --depth;
+        if (depth < min_depth) min_depth = depth;
+        if (depth == 0 && (tk == TokenKind::NEWLINE || tk == TokenKind::INDENT || tk == TokenKind::DEDENT ||
+                           tk == TokenKind::SEMI))
+            break;
+        --i;
+    }
+    if (depth_at_k) *depth_at_k = -min_depth;
+    return i;
+}
+
+// `a if b` followed by something else than `else`: CPython 3.10+ name the conditional
+// expression from `a` to `b`. The `if` is found at the error's bracket depth, after an
+// operand (not a statement's or a comprehension's `if`).
+bool stops_operand(const lex::Token& t) {
+    switch (t.kind) {
+        case TokenKind::NEWLINE:
+        case TokenKind::INDENT:
+        case TokenKind::DEDENT:
+        case TokenKind::SEMI:
+        case TokenKind::EQUAL:
+        case TokenKind::COMMA:
+        case TokenKind::COLON:
+        case TokenKind::COLONEQUAL:
+        case TokenKind::RARROW: return true;
+        case TokenKind::NAME:
+            switch (t.keyword) {
+                case lex::Keyword::NotAKeyword:
+                case lex::Keyword::None:
+                case lex::Keyword::True:
+                case lex::Keyword::False:
+                case lex::Keyword::And:
+                case lex::Keyword::Or:
+                case lex::Keyword::Not:
+                case lex::Keyword::Is:
+                case lex::Keyword::In:
+                case lex::Keyword::Await: return false;
+                default: return true;
+            }
+        default: {
+            const std::string_view op = lex::token_kind_text(t.kind);
+            return op.size() >= 2 && op.back() == '=' && op != "==" && op != "!=" && op != "<=" && op != ">=";
+        }
+    }
+}
+
+
+std::optional<BuildError> missing_else(const std::vector<parse::LightToken>& ptoks, std::size_t k) {
+    int depth = 0;
+    std::size_t if_at = npos;
+    for (std::size_t i = k; i-- > 0;) {
+        const lex::Token& t = ptoks[i].token();
+        if (t.kind == TokenKind::RPAR || t.kind == TokenKind::RSQB || t.kind == TokenKind::RBRACE) {
+            ++depth;
+            continue;
+        }
+        if (t.kind == TokenKind::LPAR || t.kind == TokenKind::LSQB || t.kind == TokenKind::LBRACE) {
+            if (depth == 0) break;
+            --depth;
+            continue;
+        }
+        if (depth > 0) continue;
+        if (t.keyword == lex::Keyword::For || t.keyword == lex::Keyword::Else || t.keyword == lex::Keyword::Lambda)
+            return std::nullopt;
+        if (t.keyword == lex::Keyword::If) {
+            if (if_at == npos && i > 0 && ends_operand(ptoks[i - 1].token())) {
+                if_at = i;
+                continue;
+            }
+            break;
+        }
+        if (stops_operand(t)) break;
+    }
+    if (if_at == npos || if_at + 1 >= k) return std::nullopt;
+    // the operand before `if`: back to the token after the first stop at this depth
+    std::size_t start = if_at - 1;
+    depth = 0;
+    for (std::size_t i = if_at; i-- > 0;) {
+        const lex::Token& t = ptoks[i].token();
+        if (t.kind == TokenKind::RPAR || t.kind == TokenKind::RSQB || t.kind == TokenKind::RBRACE) ++depth;
+        else if (t.kind == TokenKind::LPAR || t.kind == TokenKind::LSQB || t.kind == TokenKind::LBRACE) {
+            if (depth == 0) break;
+            --depth;
+        } else if (depth == 0 && stops_operand(t)) {
+            break;
+        }
+        start = i;
+    }
+    return at_tokens("expected 'else' after 'if' expression", ptoks[start].token(), ptoks[k - 1].last_token());
+}
+
 std::optional<BuildError> refine(const ErrorContext& ctx, const parse::ParseResult& parsed,
                                  const parse::SyntaxErrorInfo& e) {
+    const std::string_view text = ctx.text;
     const int vc = ctx.options.version.code();
     const auto& ptoks = parsed.tokens().tokens();
     const std::size_t k = e.token_index;
@@ -308,6 +449,156 @@ std::optional<BuildError> refine(const ErrorContext& ctx, const parse::ParseResu
         }
     }
 
+    // The end of the file where a block should start: CPython reports it at the end of the
+    // header's line (3.9+ as an IndentationError naming the statement from 3.10).
+    // at the end: only DEDENTs (closing the file's blocks) and EOF from the error token on
+    bool at_end = true;
+    for (std::size_t i = k; i < ptoks.size() && at_end; ++i)
+        at_end = ptoks[i].getType() == antlr4::Token::EOF || ptoks[i].token().kind == TokenKind::DEDENT;
+    std::size_t kb = k;  // before the DEDENTs that close the file
+    while (at_end && kb > 0 && ptoks[kb - 1].token().kind == TokenKind::DEDENT) --kb;
+    if (at_end && kb >= 2 && ptoks[kb - 1].token().kind == TokenKind::NEWLINE &&
+        ptoks[kb - 2].token().kind == TokenKind::COLON) {
+        // at the end of the last line (the tokenizer's position at the end of the file)
+        std::size_t li = ctx.tokens.size();
+        while (li > 0 && (ctx.tokens[li - 1].kind == TokenKind::ENDMARKER || ctx.tokens[li - 1].kind == TokenKind::DEDENT))
+            --li;
+        const lex::Token& nl = li > 0 ? ctx.tokens[li - 1] : ptoks[kb - 1].token();
+        const std::size_t k = kb;  // the header's NEWLINE is at k - 1
+        BuildError b = at_tokens(vc >= 309 ? "expected an indented block" : "unexpected EOF while parsing", nl, nl);
+        if (vc >= 309) b.kind = ErrorKind::IndentationError;
+        if (vc >= 310) {
+            std::size_t h = k - 1;
+            while (h > 0) {
+                const TokenKind tk = ptoks[h - 1].token().kind;
+                if (tk == TokenKind::NEWLINE || tk == TokenKind::INDENT || tk == TokenKind::DEDENT) break;
+                --h;
+            }
+            const lex::Token* kw = &ptoks[h].token();
+            if (kw->keyword == lex::Keyword::Async && h + 1 < k) kw = &ptoks[h + 1].token();
+            while (kw->kind == TokenKind::AT) {  // decorators: the definition's own line
+                std::size_t n = h;
+                while (n < k && ptoks[n].token().kind != TokenKind::NEWLINE) ++n;
+                h = n + 1;
+                kw = &ptoks[h].token();
+                if (kw->keyword == lex::Keyword::Async) kw = &ptoks[h + 1].token();
+            }
+            const std::string line = std::to_string(kw->lineno);
+            if (kw->keyword == lex::Keyword::Def) b.message += " after function definition on line " + line;
+            else if (kw->keyword == lex::Keyword::Class) b.message += " after class definition on line " + line;
+            else b.message += " after '" + std::string(kw->text(text)) + "' statement on line " + line;
+            b.forced_end_offset = -1;
+        }
+        return b;
+    }
+
+    // 3.12+: `f(a=)`: a keyword argument without its value.
+    if (vc >= 312 && k >= 2 && (et.kind == TokenKind::COMMA || et.kind == TokenKind::RPAR) &&
+        ptoks[k - 1].token().kind == TokenKind::EQUAL && ptoks[k - 2].token().kind == TokenKind::NAME)
+        return at_tokens("expected argument value expression", ptoks[k - 2].token(), ptoks[k - 1].token());
+
+    // 3.10+: `a if b` without `else`.
+    if (vc >= 310 && k > 0 && et.keyword != lex::Keyword::Else) {
+        if (std::optional<BuildError> r = missing_else(ptoks, k)) return r;
+    }
+
+    if (vc >= 309 && k > 0) {
+        int depth = 0;
+        const std::size_t start = statement_start_of(ptoks, k, &depth);
+        const lex::Token& first = ptoks[start].token();
+        // `yield = 1`
+        if (et.kind == TokenKind::EQUAL && depth == 0 && first.keyword == lex::Keyword::Yield)
+            return at_tokens("assignment to yield expression not possible", first, ptoks[k - 1].last_token());
+        // 3.10+: `if x = 1:` (a comparison meant)
+        if (vc >= 310 && et.kind == TokenKind::EQUAL && depth == 0 && start + 1 < k &&
+            (first.keyword == lex::Keyword::If || first.keyword == lex::Keyword::Elif ||
+             first.keyword == lex::Keyword::While)) {
+            std::size_t end = k + 1;
+            while (end + 1 < ptoks.size() && ptoks[end + 1].token().kind != TokenKind::COLON &&
+                   ptoks[end + 1].token().kind != TokenKind::NEWLINE)
+                ++end;
+            return at_tokens("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                             ptoks[start + 1].token(), ptoks[end < ptoks.size() ? end : k].last_token());
+        }
+        // 3.10+: `f(x): ...` with no valid annotation: a call cannot be annotated, the parser
+        // stopped at the `:`.
+        if (vc >= 310 && depth == 0 && first.kind == TokenKind::NAME) {
+            int d = 0;
+            for (std::size_t i = start; i < k; ++i) {
+                const TokenKind tk = ptoks[i].token().kind;
+                if (tk == TokenKind::LPAR || tk == TokenKind::LSQB || tk == TokenKind::LBRACE) ++d;
+                else if (tk == TokenKind::RPAR || tk == TokenKind::RSQB || tk == TokenKind::RBRACE) --d;
+                else if (d == 0 && tk == TokenKind::COLON) {
+                    if (i > start && ptoks[i - 1].token().kind == TokenKind::RPAR && i + 1 <= k &&
+                        first.keyword == lex::Keyword::NotAKeyword) {
+                        BuildError b = at_tokens("invalid syntax", ptoks[i].token(), ptoks[i].token());
+                        b.token_error = true;
+                        return b;
+                    }
+                    break;
+                } else if (d == 0 && (tk == TokenKind::EQUAL || tk == TokenKind::SEMI)) {
+                    break;
+                }
+            }
+        }
+
+        // 3.10+: two operands side by side inside brackets: `f(a b)` (not in a def's
+        // parameters or type parameters).
+        bool in_params = false;
+        if (depth > 0) {
+            int d = 0;
+            for (std::size_t i = k; i-- > start;) {
+                const TokenKind tk = ptoks[i].token().kind;
+                if (tk == TokenKind::RPAR || tk == TokenKind::RSQB || tk == TokenKind::RBRACE) ++d;
+                else if (tk == TokenKind::LPAR || tk == TokenKind::LSQB || tk == TokenKind::LBRACE) {
+                    if (d-- > 0) continue;
+                    std::size_t j = i;
+                    if (j >= 2 && ptoks[j - 1].token().kind == TokenKind::RSQB) {  // def f[T](
+                        int e = 0;
+                        while (j > 0) {
+                            const TokenKind t2 = ptoks[j - 1].token().kind;
+                            if (t2 == TokenKind::RSQB) ++e;
+                            else if (t2 == TokenKind::LSQB && --e == 0) { --j; break; }
+                            --j;
+                        }
+                    }
+                    in_params = j >= 2 && ptoks[j - 1].token().kind == TokenKind::NAME &&
+                                (ptoks[j - 2].token().keyword == lex::Keyword::Def);
+                    break;
+                }
+            }
+        }
+        if (vc >= 310 && depth > 0 && starts_operand(et) && ends_operand(ptoks[k - 1].token())) {
+            std::size_t a = k - 1;
+            int d = 0;
+            for (std::size_t i = k; i-- > start;) {
+                const lex::Token& t = ptoks[i].token();
+                if (t.kind == TokenKind::RPAR || t.kind == TokenKind::RSQB || t.kind == TokenKind::RBRACE) ++d;
+                else if (t.kind == TokenKind::LPAR || t.kind == TokenKind::LSQB || t.kind == TokenKind::LBRACE) {
+                    if (d == 0) break;
+                    --d;
+                } else if (d == 0 && stops_operand(t)) {
+                    break;
+                }
+                a = i;
+            }
+            // not after `NAME STRING` (a prefix typo) or a soft keyword (CPython's lookahead)
+            const lex::Token& at = ptoks[a].token();
+            const bool name_string = at.kind == TokenKind::NAME && a + 1 < ptoks.size() &&
+                                     ptoks[a + 1].token().kind == TokenKind::STRING;
+            const std::string_view word = at.kind == TokenKind::NAME ? at.text(text) : std::string_view();
+            const bool soft = word == "_" || word == "match" || word == "case" ||
+                              (vc >= 312 && word == "type") || (vc >= 315 && word == "lazy");
+            // in a def's parameter list only an annotation or a default is an expression
+            const TokenKind before = a > 0 ? ptoks[a - 1].token().kind : TokenKind::NEWLINE;
+            const bool param_name = in_params && (before == TokenKind::LPAR || before == TokenKind::COMMA ||
+                                                  before == TokenKind::STAR || before == TokenKind::DOUBLESTAR ||
+                                                  before == TokenKind::LSQB);
+            if (!name_string && !soft && !param_name)
+                return at_tokens("invalid syntax. Perhaps you forgot a comma?", at, et);
+        }
+    }
+
     if (vc >= 310 && k > 0) {
         const lex::Token& prev = ptoks[k - 1].token();
         // `print x`: the legacy statement.
@@ -367,7 +658,13 @@ Diagnostic parse_error(const ErrorContext& ctx, const parse::ParseResult& parsed
     b.end_lineno = static_cast<int>(e.end_lineno);
     b.end_col = static_cast<int>(e.end_col);
     b.token_error = !e.too_complex;
-    if (idx != npos && idx < ctx.tokens.size() && ctx.tokens[idx].kind == TokenKind::INDENT) b.indent = true;
+    if (!e.at_eof && idx != npos && idx < ctx.tokens.size() && ctx.tokens[idx].kind == TokenKind::INDENT)
+        b.indent = true;
+    // CPython's NEWLINE after a comment starts where the comment starts.
+    if (!e.at_eof && idx != npos && idx > 0 && idx < ctx.tokens.size() &&
+        ctx.tokens[idx].kind == TokenKind::NEWLINE && ctx.tokens[idx - 1].kind == TokenKind::COMMENT &&
+        ctx.tokens[idx - 1].lineno == ctx.tokens[idx].lineno)
+        b.col = static_cast<int>(ctx.tokens[idx - 1].col);
     if (std::optional<BuildError> r = refine(ctx, parsed, e)) b = *r;
     return to_diagnostic(b, ctx.text, v, ctx.encoding_declared);
 }

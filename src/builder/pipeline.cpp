@@ -2,6 +2,7 @@
 // several stages find one (parse_errors.cpp refines the parser's errors).
 #include <antlr4-runtime.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "builder/builder_impl.h"
@@ -115,10 +116,29 @@ Result parse_source(std::string_view bytes, const Options& options) {
     if (!parsed.ok()) {
         const parse::SyntaxErrorInfo& e = *parsed.error();
         // 3.10+ tokenize the whole source after a syntax error and report a tokenizer error
-        // first; older versions met the tokenizer error only where the parser got to it.
-        if (lexed.error && (vc >= 310 || e.at_eof)) {
-            r.error = *lexed.error;
-            return r;
+        // first; older versions met the tokenizer error only where the parser got to it. An
+        // unexpected INDENT is reported as such whatever follows.
+        const auto& ptoks = parsed.tokens().tokens();
+        const bool at_indent = !e.at_eof && e.token_index < ptoks.size() && !e.too_complex &&
+                               ptoks[e.token_index].token().kind == lex::TokenKind::INDENT;
+        if (lexed.error) {
+            // The lexer's error when the parser stopped at the end of its tokens, and from
+            // 3.10 whenever the whole-source check finds it - but not after an unexpected
+            // indent, and an unclosed bracket only when it was opened on a line before the
+            // parser's error (Parser/pegen_errors.c).
+            // The tokenizer's errors that are state codes rather than exceptions (dedent,
+            // tabs, nesting, line continuation, end of file) never override.
+            const std::string& m = lexed.error->message;
+            const bool unclosed = m.size() > 16 && m.compare(m.size() - 16, 16, "was never closed") == 0;
+            const bool later = static_cast<int>(e.lineno) > lexed.error->lineno;
+            const bool state = lexed.error->kind == ErrorKind::IndentationError ||
+                               lexed.error->kind == ErrorKind::TabError ||
+                               m.find("line continuation") != std::string::npos ||
+                               m.find("unexpected EOF") != std::string::npos;
+            if (e.at_eof || (vc >= 310 && !at_indent && !state && (!unclosed || later))) {
+                r.error = *lexed.error;
+                return r;
+            }
         }
         r.error = detail::parse_error(ctx, parsed, e);
         return r;
@@ -137,6 +157,14 @@ Result parse_source(std::string_view bytes, const Options& options) {
     if (error) {
         r.error = detail::build_error(ctx, *error);
         return r;
+    }
+    // The tokenizer's warnings (3.12+: `\{` in an f-string) join the builder's, in line order.
+    if (!lexed.warnings.empty()) {
+        std::vector<Warning> all;
+        for (const lex::LexWarning& w : lexed.warnings) all.push_back(Warning{"SyntaxWarning", w.message, w.lineno});
+        all.insert(all.end(), r.warnings.begin(), r.warnings.end());
+        std::stable_sort(all.begin(), all.end(), [](const Warning& a, const Warning& b) { return a.lineno < b.lineno; });
+        r.warnings = std::move(all);
     }
     r.tree = tree;
     return r;

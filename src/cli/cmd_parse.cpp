@@ -35,7 +35,9 @@ constexpr const char* kDescription =
     "  {\"path\": P, \"ok\": true, \"dump\": \"Module(...)\"}            (--format json: \"tree\": {...})\n"
     "  {\"path\": P, \"ok\": false, \"error\": {\"type\", \"message\", \"lineno\", \"offset\",\n"
     "                                     \"end_lineno\", \"end_offset\"}}\n"
-    "(offsets as CPython's SyntaxError: 1-based, in characters; null where CPython gives None).\n"
+    "(offsets as CPython's SyntaxError: 1-based, in characters; null where CPython gives None;\n"
+    "\"type\" only when it is not SyntaxError), plus \"warnings\": [\"SyntaxWarning: ... (line N)\"]\n"
+    "when CPython would warn while parsing (printed as FILE:LINE: CATEGORY: MESSAGE otherwise).\n"
     "\n"
     "Examples:\n"
     "  pyfront parse --feature-version 3.6 old.py       # `async = 1` is fine in 3.6\n"
@@ -159,6 +161,17 @@ int parse_one(const std::string& path, const ParseCli& o, std::string& out) {
     if (o.jsonl) {
         out += "{\"path\": ";
         ast::append_json_string(out, path);
+        // As tools/oracle records them: "SyntaxWarning: MESSAGE (line N)", after the result.
+        std::string warnings;
+        if (!r.warnings.empty()) {
+            warnings = ", \"warnings\": [";
+            for (std::size_t i = 0; i < r.warnings.size(); ++i) {
+                if (i) warnings += ", ";
+                const builder::Warning& w = r.warnings[i];
+                ast::append_json_string(warnings, w.category + ": " + w.message + " (line " + std::to_string(w.lineno) + ")");
+            }
+            warnings += "]";
+        }
         if (r.ok()) {
             out += ", \"ok\": true";
             if (o.format == ParseCli::Format::Dump) {
@@ -170,6 +183,7 @@ int parse_one(const std::string& path, const ParseCli& o, std::string& out) {
                 out += ", \"tree\": ";
                 ast::write_json(r.tree, json_options, out);
             }
+            out += warnings;
             out += "}\n";
             return kExitOk;
         }
@@ -178,8 +192,16 @@ int parse_one(const std::string& path, const ParseCli& o, std::string& out) {
         // the tokenizer carry it; the parser's are SyntaxError or IndentationError (issue 4).
         const bool with_type = r.error->kind != ErrorKind::SyntaxError;
         append_error_json(out, *r.error, with_type);
+        out += warnings;
         out += "}\n";
         return kExitSyntaxErrors;
+    }
+    if (!r.warnings.empty()) {
+        std::cout << out;
+        out.clear();
+        std::cout.flush();
+        for (const builder::Warning& w : r.warnings)
+            std::cerr << display << ":" << w.lineno << ": " << w.category << ": " << w.message << "\n";
     }
     if (!r.ok()) {
         std::cout << out;

@@ -156,6 +156,29 @@ TEST(Builder, Modes) {
               "ERROR 1:6 multiple statements found while compiling a single statement");
 }
 
+TEST(Builder, WhereErrorsAreReported) {
+    // 3.6/3.7: a parser error at the end of the offending token, an ast.c error at the
+    // 0-based column; 3.8: both 1-based at the start.
+    EXPECT_EQ(tree("x = 1 +\n", v(6)), "ERROR 1:8 invalid syntax");
+    EXPECT_EQ(tree("a <> b\n", v(8)), "ERROR 1:4 invalid syntax");
+    // A block missing at the end of the file: at the end of the header's line.
+    EXPECT_EQ(tree("def f():\n", v(8)), "ERROR 1:9 unexpected EOF while parsing");
+    EXPECT_EQ(tree("def f():\n", v(12)), "ERROR 1:9 expected an indented block after function definition on line 1");
+    // 3.10+ explain some parser errors where their invalid_* rules stop.
+    EXPECT_EQ(tree("f(a b)\n", v(12)), "ERROR 1:3 invalid syntax. Perhaps you forgot a comma?");
+    EXPECT_EQ(tree("f(a b)\n", v(9)), "ERROR 1:5 invalid syntax");
+    EXPECT_EQ(tree("x = a if b\n", v(12)), "ERROR 1:5 expected 'else' after 'if' expression");
+    EXPECT_EQ(tree("print 'x'\n", v(12)), "ERROR 1:1 Missing parentheses in call to 'print'. Did you mean print(...)?");
+    // A later tokenizer error wins from 3.10, but not over an unexpected indent.
+    EXPECT_EQ(tree("a b\nx = 'abc\n", v(9)), "ERROR 1:3 invalid syntax");
+    EXPECT_EQ(tree("a b\nx = 'abc\n", v(12)), "ERROR 2:5 unterminated string literal (detected at line 2)");
+    EXPECT_EQ(tree("  x = 1\ny = 'abc\n", v(12)), "ERROR 1:2 unexpected indent");
+    // A gate in an earlier statement wins over a later parser error, but up to 3.8 not one
+    // inside an f-string (ast.c compiled those after the parse).
+    EXPECT_EQ(tree("def f(a, /): pass\nx = = 1\n", v(7)), "ERROR 1:10 invalid syntax");
+    EXPECT_EQ(tree("print(f'{x=}')\nx = = 1\n", v(7)), "ERROR 2:5 invalid syntax");
+}
+
 TEST(Builder, TypeComments) {
     Result r = run("def f(a,  # type: int\n      b):\n    # type: (...) -> None\n    x = 1  # type: ignore[x]\n",
                    v(12), Mode::Exec, true);
