@@ -6,6 +6,7 @@
 #   python oracle_driver.py tokenize   < files   ->  what `python -m tokenize -e FILE` prints
 #   python oracle_driver.py verdict    < files   ->  what ast.parse-level compile() says
 #   python oracle_driver.py bench N    < files   ->  throughput of this interpreter's tokenizer
+#   python oracle_driver.py bench_parse N < files ->  its ast.parse, CPU time per round
 #
 # Why in-process: pyodide needs ~2.5 s to start, so one process per file is far too slow.
 # The `tokenize` command runs the tokenize module as __main__ through runpy, as `-m` does,
@@ -173,7 +174,38 @@ def cmd_bench(args):
     emit(results)
 
 
-COMMANDS = {"tokenize": cmd_tokenize, "verdict": cmd_verdict, "bench": cmd_bench}
+def cmd_bench_parse(args):
+    """ast.parse(bytes) of every file, `repeat` rounds; the first round and the best round in
+    CPU seconds of this process (what tools/bench compares pyfront's files -> AST with)."""
+    import ast
+    repeat = int(args[0]) if args else 3
+    sources = []
+    for path, _flags in read_requests():
+        with open(path, "rb") as f:
+            sources.append(f.read())
+    rounds = []
+    failures = 0
+    for _ in range(repeat):
+        failures = 0
+        t0 = time.process_time()
+        for src in sources:
+            try:
+                ast.parse(src)
+            except (SyntaxError, ValueError):
+                failures += 1
+        rounds.append(time.process_time() - t0)
+    try:
+        import resource
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    except ImportError:  # pyodide
+        peak = None
+    emit({"file": "(bench)", "files": len(sources), "bytes": sum(len(s) for s in sources),
+          "version": sys.version.split()[0], "first_seconds": rounds[0], "best_seconds": min(rounds),
+          "failures": failures, "peak_rss_mb": peak})
+
+
+COMMANDS = {"tokenize": cmd_tokenize, "verdict": cmd_verdict, "bench": cmd_bench,
+            "bench_parse": cmd_bench_parse}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

@@ -10,11 +10,12 @@ namespace pyfront::builder {
 namespace detail {
 
 Builder::Builder(const BuildInput& in, const Options& options, ast::Arena& arena,
-                 std::vector<Warning>& warnings)
+                 std::vector<Warning>& warnings, Exploration* explore)
     : arena_(arena),
       options_(options),
       version_(options.version),
-      vc_(options.version.code()),
+      explore_(explore),
+      vc_(options.version.code(), explore),
       text_(in.text),
       in_(in),
       warnings_(warnings),
@@ -102,8 +103,43 @@ const lex::Token& Builder::last_significant(PT* t) const {
 
 void Builder::require(Gate g, const lex::Token& at) { require(g, at, at); }
 
+void Builder::need(Gate g, int lineno, int col, VersionSet accepts) {
+    explore_->needs.push_back(Exploration::Need{g, accepts, lineno, col});
+}
+
+void Builder::require_star(Gate g, const lex::Token& at) {
+    if (explore_)
+        return need(g, static_cast<int>(at.lineno), static_cast<int>(at.col),
+                    gate_range(g) | gate_range(Gate::StarInComparison));
+    if (gate_allows(g, version_) || gate_allows(Gate::StarInComparison, version_)) return;
+    BuildError e;
+    e.message = "invalid syntax";
+    e.lineno = static_cast<int>(at.lineno);
+    e.col = static_cast<int>(at.col);
+    e.end_lineno = static_cast<int>(at.end_lineno);
+    e.end_col = static_cast<int>(at.end_col);
+    e.token_error = true;
+    e.gate = static_cast<int>(g);
+    throw e;
+}
+
+void Builder::require(Gate g, const std::string& message, const Position& p, bool ast_c) {
+    if (explore_) return need(g, p.lineno, p.col_offset, gate_range(g));
+    if (gate_allows(g, version_)) return;
+    BuildError e;
+    e.message = message;
+    e.lineno = p.lineno;
+    e.col = p.col_offset;
+    e.end_lineno = p.end_lineno;
+    e.end_col = p.end_col_offset;
+    e.ast_c = ast_c && vc_.raw() <= 307;
+    e.gate = static_cast<int>(g);
+    throw e;
+}
+
 void Builder::require(Gate g, const lex::Token& from, const lex::Token& to) {
-    if (allows(g)) return;
+    if (explore_) return need(g, static_cast<int>(from.lineno), static_cast<int>(from.col), gate_range(g));
+    if (gate_allows(g, version_)) return;
     // A version without the feature: its parser stopped at this token.
     BuildError e;
     e.message = "invalid syntax";
@@ -112,6 +148,7 @@ void Builder::require(Gate g, const lex::Token& from, const lex::Token& to) {
     e.end_lineno = static_cast<int>(to.end_lineno);
     e.end_col = static_cast<int>(to.end_col);
     e.token_error = true;
+    e.gate = static_cast<int>(g);
     throw e;
 }
 
@@ -212,8 +249,9 @@ ast::mod* Builder::module(PT* root) {
 namespace detail {
 
 ast::mod* build_tree(const BuildInput& input, const Options& options, ast::Arena& arena,
-                     std::vector<Warning>& warnings, std::optional<BuildError>& error) {
-    Builder b(input, options, arena, warnings);
+                     std::vector<Warning>& warnings, std::optional<BuildError>& error,
+                     Exploration* explore) {
+    Builder b(input, options, arena, warnings, explore);
     try {
         return b.module(input.parse->tree());
     } catch (const BuildError& e) {

@@ -45,6 +45,9 @@ struct Options {
     bool barry_as_flufl = false;
     // The file name CPython would be given (only used in messages that name it).
     std::string filename = "<unknown>";
+    // On a syntax error, compute Diagnostic::hint: which versions accept the construct (or
+    // the source) that this version rejects (minversion.h; more parses, on error paths only).
+    bool version_hint = true;
 };
 
 // A warning CPython emits while building the AST (invalid escape sequences, `1if x`, ...).

@@ -6,25 +6,34 @@ namespace pyfront::builder::detail {
 
 
 // KW_IF test COLON block (KW_ELIF test COLON block)* (KW_ELSE COLON block)?, from child `i`.
+// Each elif is an If in the orelse of the one before, all ending where the statement ends.
+// Built in a loop, not by recursion: 100,000 elifs must not overflow the stack (the parser
+// reads them as a flat list). Tests and bodies are built first to last, as CPython reports
+// the first error.
 ast::stmt* Builder::if_statement(PT* s, std::size_t i) {
     const auto& ch = kids(s);
-    const lex::Token& kw = first_tok(ch[i]);
-    ast::expr* test = expr_at(ch[i + 1], Use::Named);
-    auto body = block(ch[i + 3]);
+    std::vector<ast::If*> chain;
     ast::Seq<ast::stmt*> orelse{};
-    if (i + 4 < ch.size()) {
-        if (ttype(ch[i + 4]) == G::KW_ELIF) {
-            ast::stmt* elif = if_statement(s, i + 4);
-            orelse = ast::make_seq<ast::stmt*>(arena_, {elif});
-        } else {
+    for (;;) {
+        const lex::Token& kw = first_tok(ch[i]);
+        ast::expr* test = expr_at(ch[i + 1], Use::Named);
+        auto body = block(ch[i + 3]);
+        auto* n = make<ast::If>(span(kw, last_significant(s)));
+        n->test = test;
+        n->body = body;
+        chain.push_back(n);
+        if (i + 4 >= ch.size()) break;
+        if (ttype(ch[i + 4]) != G::KW_ELIF) {
             orelse = block(ch[i + 6]);
+            break;
         }
+        i += 4;
     }
-    auto* n = make<ast::If>(span(kw, last_significant(s)));
-    n->test = test;
-    n->body = body;
-    n->orelse = orelse;
-    return n;
+    for (std::size_t k = chain.size(); k-- > 0;) {
+        chain[k]->orelse = orelse;
+        orelse = ast::make_seq<ast::stmt*>(arena_, {chain[k]});
+    }
+    return chain.front();
 }
 
 // KW_WHILE test COLON block (KW_ELSE COLON block)?
@@ -44,9 +53,8 @@ ast::stmt* Builder::for_statement(PT* f, const lex::Token* async_tok) {
     ast::expr* target = targets(ch[1]);
     set_store(target, TargetKind::For);
     PT* iter = ch[3];
-    if (!star_allowed(Gate::ForIterStar))
-        for (PT* t : kids(iter))
-            if (!is_token(t) && level(t) == kStar) invalid_syntax(first_tok(t));
+    for (PT* t : kids(iter))
+        if (!is_token(t) && level(t) == kStar) require_star(Gate::ForIterStar, first_tok(t));
     ast::expr* iter_e = exprs(iter, Use::StarExpr);
     std::size_t i = 5;
     const lex::Token* tc = nullptr;
@@ -104,8 +112,8 @@ ast::stmt* Builder::try_statement(PT* s) {
                 if (items == 1 && ttype(lk.back()) != G::COMMA) {
                     type = expr_at(fk[1], Use::Expression);
                 } else {
-                    if (!allows(Gate::ExceptBareTuple))
-                        fail("multiple exception types must be parenthesized", span(fk[1], lk.back()));
+                    require(Gate::ExceptBareTuple, "multiple exception types must be parenthesized",
+                            span(fk[1], lk.back()));
                     std::vector<ast::expr*> elts;
                     elts.push_back(expr_at(fk[1], Use::Expression));
                     for (std::size_t k = 1; k < lk.size(); ++k)
@@ -120,8 +128,9 @@ ast::stmt* Builder::try_statement(PT* s) {
                 // `except A, B:`: the old grammar stops at the comma; 3.10-3.13 explain.
                 if (vc_ <= 309) invalid_syntax(first_tok(lk[1]));
                 const bool as = ek.size() > 4 && ttype(ek[2]) == G::KW_AS;
-                if (!allows(Gate::ExceptBareTuple))
-                    fail("multiple exception types must be parenthesized", span(list));
+                // up to 3.13 the message without 'as', over the same range as 3.14's with it
+                require(Gate::ExceptBareTuple, "multiple exception types must be parenthesized",
+                        as ? span(first_tok(list), last_tok(ek[3])) : span(list));
                 if (as)
                     fail("multiple exception types must be parenthesized when using 'as'",
                          span(first_tok(list), last_tok(ek[3])));
@@ -132,7 +141,7 @@ ast::stmt* Builder::try_statement(PT* s) {
                 type = t;
             }
             if (ek.size() > 4 && ttype(ek[2]) == G::KW_AS) {
-                if (items > 1 && !allows(Gate::ExceptBareTuple)) invalid_syntax(first_tok(ek[2]));
+                if (items > 1) require(Gate::ExceptBareTuple, first_tok(ek[2]));
                 name = identifier(ek[3]);
                 forbidden_name(name.view(), span(ek[3]));
             }
@@ -186,10 +195,8 @@ ast::stmt* Builder::with_statement(PT* w, const lex::Token* async_tok) {
                     else if (is_rule(p, G::RuleComp_for)) has_comp = true;
                 }
                 if (has_as) {
-                    if (!allows(Gate::WithParens)) {
-                        for (PT* p : pk)
-                            if (ttype(p) == G::KW_AS) invalid_syntax(first_tok(p));
-                    }
+                    for (PT* p : pk)
+                        if (ttype(p) == G::KW_AS) require(Gate::WithParens, first_tok(p));
                     paren_list = ak[1];
                 } else if (has_comma && !has_comp && allows(Gate::WithParens)) {
                     paren_list = ak[1];

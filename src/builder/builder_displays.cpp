@@ -27,7 +27,7 @@ ast::expr* Builder::paren(PT* a) {
     if (pk.size() == 1) {
         PT* t = pk[0];
         if (level(t) == kStar) {
-            if (!allows(Gate::ParenStarred)) fail("cannot use starred expression here", span(t));
+            require(Gate::ParenStarred, "cannot use starred expression here", span(t));
             return expr_at(t, Use::StarNamed);
         }
         return expr_at(t, Use::Named);
@@ -70,7 +70,7 @@ ast::expr* Builder::brace_display(PT* a) {
     auto set_elt = [&](PT* item) -> ast::expr* {
         PT* t = kids(item)[0];
         if (level(t) == kStar) require(Gate::SetStar, first_tok(t));
-        if (level(t) == kWalrus && !allows(Gate::WalrusSet)) invalid_syntax(first_tok(kids(t)[1]));
+        if (level(t) == kWalrus) require(Gate::WalrusSet, first_tok(kids(t)[1]));
         return expr_at(t, Use::StarNamed);
     };
     if (ch.size() == 4 && is_rule(ch[2], G::RuleComp_for)) {
@@ -78,8 +78,8 @@ ast::expr* Builder::brace_display(PT* a) {
         if (dict) {
             auto* d = make<ast::DictComp>(span(a));
             if (ttype(ik[0]) == G::DOUBLESTAR) {
-                if (!allows(Gate::ComprehensionUnpacking))
-                    fail_ast("dict unpacking cannot be used in dict comprehension", vc_ <= 308 ? span(a) : span(first));
+                require(Gate::ComprehensionUnpacking, "dict unpacking cannot be used in dict comprehension",
+                        vc_.raw() <= 308 ? span(a) : span(first), true);
                 d->key = expr_at(ik[1], Use::Expression);
                 check_operand(ik[1], kBitOr);
             } else {

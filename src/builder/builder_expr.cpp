@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "builder/builder_impl.h"
+#include "builder/tree_depth.h"
 
 namespace pyfront::builder::detail {
 
@@ -74,7 +75,7 @@ void Builder::check_use(PT* t, Use use) {
     const int l = level(t);
     if (l <= kLambda) {
         if (use == Use::Disjunction && l > kOr) {
-            if (l == kLambda && allows(Gate::CompIfLambda)) return;
+            if (l == kLambda && permits(Gate::CompIfLambda, first_tok(t))) return;
             level_error(t, kOr);
         }
         return;
@@ -117,7 +118,7 @@ ast::expr* Builder::expr(PT* t) {
                 if (ch.size() == 1) break;  // (never: await is a keyword only where it is one)
                 require(Gate::Await, first_tok(c0));
                 // 3.6 compiled an f-string's expressions on their own, outside the async def.
-                if (fstring_depth_ > 0 && !allows(Gate::FStringAwait)) invalid_syntax(first_tok(ch[1]));
+                if (fstring_depth_ > 0) require(Gate::FStringAwait, first_tok(ch[1]));
                 check_operand(ch[1], kPrimary);
                 auto* n = make<ast::Await>(span(t));
                 n->value = expr(ch[1]);
@@ -173,7 +174,8 @@ ast::expr* Builder::expr(PT* t) {
             const auto& tk = kids(target_t);
             ast::expr* target = expr(target_t);
             bool ok = tk.size() == 1 && ttype(tk[0]) == G::NAME;
-            if (!ok && target->node_kind == ast::NodeKind::Name && allows(Gate::WalrusParenTarget)) ok = true;
+            if (!ok && target->node_kind == ast::NodeKind::Name && permits(Gate::WalrusParenTarget, first_tok(target_t)))
+                ok = true;
             if (!ok)
                 fail_node(std::string("cannot use assignment expressions with ") + expr_name(target), target);
             forbidden_name(static_cast<ast::Name*>(target)->id.view(), target->pos);
@@ -231,8 +233,28 @@ ast::expr* Builder::star_rotated(PT* t) {
     return top;
 }
 
+namespace {
+// The nesting of binary() calls: a left-deep chain `a + a + ... + a` recurses once per operator
+// (the parser reads it in a loop, without a depth limit), and a few million of them overflow
+// the stack. Past kMaxTreeDepth the tree would be refused anyway (tree_depth.h): stop there.
+thread_local int binary_depth = 0;
+struct BinaryDepth {
+    BinaryDepth() { ++binary_depth; }
+    ~BinaryDepth() { --binary_depth; }
+};
+}  // namespace
+
 ast::expr* Builder::binary(PT* t) {
     const auto& ch = kids(t);
+    const BinaryDepth nesting;
+    if (binary_depth > kMaxTreeDepth) {
+        BuildError e;
+        e.kind = ErrorKind::RecursionError;
+        e.message = "maximum recursion depth exceeded during ast construction";
+        e.lineno = static_cast<int>(first_tok(t).lineno);
+        e.col = static_cast<int>(first_tok(t).col);
+        throw e;
+    }
     const std::size_t op = ttype(ch[1]);
     ast::OperatorKind kind = ast::OperatorKind::Add;
     int right_max;
@@ -424,9 +446,9 @@ ast::expr* Builder::yield_expr(PT* y) {
     }
     auto* n = make<ast::Yield>(span(y));
     if (ch.size() > 1) {
-        if (!star_allowed(Gate::ReturnStar) && kids(ch[1]).size() > 1)
+        if (kids(ch[1]).size() > 1)
             for (PT* t : kids(ch[1]))
-                if (!is_token(t) && level(t) == kStar) invalid_syntax(first_tok(t));
+                if (!is_token(t) && level(t) == kStar) require_star(Gate::ReturnStar, first_tok(t));
         n->value = exprs(ch[1], Use::StarExpr);
     }
     return n;

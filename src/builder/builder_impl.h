@@ -136,6 +136,60 @@ struct BuildError {
     int forced_end_offset = INT32_MIN;
     // An unexpected INDENT (IndentationError at the indented text's first column).
     bool indent = false;
+    // The gate whose range excludes the version (Builder::require), for the version hint.
+    int gate = -1;
+};
+
+// ---- exploration (minversion.cpp) ---------------------------------------------------------------
+// A build that records how it depends on the version instead of only deciding for one: every
+// version-dependent decision (a gate's allows(), a comparison of the version code) narrows
+// `same` to the versions that would decide it the same way, and every Builder::require()
+// records a need instead of failing. So for each version u in `same`, the build at u takes
+// exactly this path up to the first need whose range excludes u (then u fails there), and
+// otherwise ends as this build ended.
+struct Exploration {
+    VersionSet same = VersionSet::all();
+    struct Need {
+        Gate gate;
+        VersionSet accepts;  // the gate's range (with another gate's for require_star)
+        int lineno = 0;
+        int col = 0;  // 0-based UTF-8 byte column
+    };
+    std::vector<Need> needs;
+    // The gates whose allows() this build asked, in order (to name the construct when another
+    // version ends otherwise).
+    std::vector<Gate> asked;
+    // A decision whose outcome for each version is `outcome(minor)` and was `taken` here.
+    template <class F>
+    void decided(bool taken, F&& outcome) {
+        std::uint32_t mask = 0;
+        for (int m = 0; m <= 15; ++m)
+            if (bool(outcome(m)) == taken) mask |= 1u << m;
+        same.bits &= mask;
+    }
+};
+
+// The version code (312 for 3.12) whose comparisons an exploration records. Reading the raw
+// code (raw()) is for what does not change acceptance: tree shapes, positions, messages.
+class VersionCode {
+public:
+    VersionCode(int code, Exploration* ex) : code_(code), ex_(ex) {}
+    bool operator>=(int c) const { return decide(code_ >= c, [c](int m) { return 300 + m >= c; }); }
+    bool operator>(int c) const { return decide(code_ > c, [c](int m) { return 300 + m > c; }); }
+    bool operator<=(int c) const { return decide(code_ <= c, [c](int m) { return 300 + m <= c; }); }
+    bool operator<(int c) const { return decide(code_ < c, [c](int m) { return 300 + m < c; }); }
+    bool operator==(int c) const { return decide(code_ == c, [c](int m) { return 300 + m == c; }); }
+    bool operator!=(int c) const { return decide(code_ != c, [c](int m) { return 300 + m != c; }); }
+    int raw() const { return code_; }
+
+private:
+    template <class F>
+    bool decide(bool r, F&& f) const {
+        if (ex_) ex_->decided(r, f);
+        return r;
+    }
+    int code_;
+    Exploration* ex_;
 };
 
 // CPython's SyntaxError attributes for an error (diagnostics.cpp): 1-based character offsets,
@@ -143,16 +197,21 @@ struct BuildError {
 // token-end and ast.c column conventions, no end before 3.10.
 Diagnostic to_diagnostic(const BuildError& e, std::string_view text, Version v, bool had_encoding_declaration);
 
+// With type comments (3.8+): COMMENT tokens of the form `# type: ...` become TYPE_COMMENT /
+// TYPE_IGNORE as CPython's tokenizer makes them (pipeline.cpp).
+void mark_type_comments(std::vector<lex::Token>& tokens, std::string_view text);
+
 // The build step keeping the error in tokenizer coordinates (for the pipeline's refinements).
 ast::mod* build_tree(const BuildInput& input, const Options& options, ast::Arena& arena,
-                     std::vector<Warning>& warnings, std::optional<BuildError>& error);
+                     std::vector<Warning>& warnings, std::optional<BuildError>& error,
+                     Exploration* explore = nullptr);
 
 // ---- the builder --------------------------------------------------------------------------------
 
 class Builder {
 public:
     Builder(const BuildInput& in, const Options& options, ast::Arena& arena,
-            std::vector<Warning>& warnings);
+            std::vector<Warning>& warnings, Exploration* explore = nullptr);
 
     ast::mod* module(PT* root);
 
@@ -174,10 +233,36 @@ public:
     const lex::Token& last_significant(PT* t) const;
     // The parser token after the last token of `t`.
     const lex::Token& next_token(PT* t) const;
-    bool allows(Gate g) const { return gate_allows(g, version_); }
-    // Fails with the gate's message at `at` when the version lacks the feature.
+    bool allows(Gate g) const {
+        const bool r = gate_allows(g, version_);
+        if (explore_) {
+            explore_->decided(r, [g](int m) { return gate_allows(g, Version{3, std::uint8_t(m)}); });
+            if (explore_->asked.empty() || explore_->asked.back() != g) explore_->asked.push_back(g);
+        }
+        return r;
+    }
+    // Fails as the version's parser failed ("invalid syntax" at `at`) when the version lacks
+    // the feature; an exploration records the need and goes on.
     void require(Gate g, const lex::Token& at);
     void require(Gate g, const lex::Token& from, const lex::Token& to);
+    // The same with another message at a node's position (fail()).
+    // ast_c: an error of 3.6/3.7's ast.c (fail_ast's offset convention).
+    void require(Gate g, const std::string& message, const Position& p, bool ast_c = false);
+    void need(Gate g, int lineno, int col, VersionSet accepts);
+    // Whether the version accepts a form that is an error without the gate (the caller fails
+    // when this is false); an exploration records the need and permits it.
+    bool permits(Gate g, const lex::Token& at) {
+        if (!explore_) return gate_allows(g, version_);
+        need(g, static_cast<int>(at.lineno), static_cast<int>(at.col), gate_range(g));
+        return true;
+    }
+    // require() for a gated star form that 3.0/3.1 also accept (star_allowed).
+    void require_star(Gate g, const lex::Token& at);
+    // A literal whose value or error pyvalue decides per version (\N{...} names by Unicode
+    // version, the integer digit limit): an exploration decides only this version.
+    void literal_depends_on_version(bool depends) {
+        if (explore_ && depends) explore_->same = explore_->same & VersionSet::of(version_);
+    }
     void warn(const char* category, std::string message, int lineno);
 
     // ---- tokens, names (builder_util.cpp)
@@ -294,7 +379,8 @@ public:
     ast::Arena& arena_;
     const Options& options_;
     Version version_;
-    int vc_;  // version code (312 for 3.12)
+    Exploration* explore_;
+    VersionCode vc_;  // version code (312 for 3.12); comparisons are recorded by explorations
     std::string_view text_;
     const BuildInput& in_;
     std::vector<Warning>& warnings_;

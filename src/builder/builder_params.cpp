@@ -29,7 +29,7 @@ ast::arguments* Builder::parameters(PT* params, bool is_lambda) {
         forbidden_name(a->arg.view(), a->pos);
         if (annotation) {
             if (star_annotation && level(annotation) == kStar) {
-                if (!star_allowed(Gate::StarAnnotation)) invalid_syntax(first_tok(annotation));
+                require_star(Gate::StarAnnotation, first_tok(annotation));
                 check_operand(kids(annotation)[1], kBitOr);
                 a->annotation = expr(annotation);
             } else {

@@ -122,12 +122,12 @@ ast::stmt* Builder::simple_statement(PT* ss) {
             }
             case G::RuleImport_name: {
                 auto* s = import_name(c0);
-                static_cast<ast::Import*>(s)->is_lazy = lazy_field(vc_, false);
+                static_cast<ast::Import*>(s)->is_lazy = lazy_field(vc_.raw(), false);
                 return s;
             }
             case G::RuleImport_from: {
                 auto* s = import_from(c0);
-                static_cast<ast::ImportFrom*>(s)->is_lazy = lazy_field(vc_, false);
+                static_cast<ast::ImportFrom*>(s)->is_lazy = lazy_field(vc_.raw(), false);
                 return s;
             }
         }
@@ -142,9 +142,9 @@ ast::stmt* Builder::simple_statement(PT* ss) {
             if (ch.size() > 1) {
                 std::vector<ast::expr*> items;
                 exprs_items(ch[1], Use::StarExpr, items);
-                if (!star_allowed(Gate::ReturnStar) && kids(ch[1]).size() > 1)
+                if (kids(ch[1]).size() > 1)
                     for (PT* t : kids(ch[1]))
-                        if (!is_token(t) && level(t) == kStar) invalid_syntax(first_tok(t));
+                        if (!is_token(t) && level(t) == kStar) require_star(Gate::ReturnStar, first_tok(t));
                 r->value = exprs(ch[1], Use::StarExpr);
             }
             return r;
@@ -181,7 +181,7 @@ ast::stmt* Builder::simple_statement(PT* ss) {
             for (PT* t : kids(list)) {
                 if (is_token(t)) continue;
                 if (level(t) == kStar) {
-                    if (!allows(Gate::DelStarred)) fail("cannot delete starred", span(t));
+                    require(Gate::DelStarred, "cannot delete starred", span(t));
                 }
                 ast::expr* e = expr(t);
                 set_del(e);
@@ -196,11 +196,11 @@ ast::stmt* Builder::simple_statement(PT* ss) {
             ast::stmt* s;
             if (rule_of(imp) == G::RuleImport_name) {
                 s = import_name(imp);
-                static_cast<ast::Import*>(s)->is_lazy = lazy_field(vc_, true);
+                static_cast<ast::Import*>(s)->is_lazy = lazy_field(vc_.raw(), true);
             } else {
                 s = import_from(imp);
                 auto* f = static_cast<ast::ImportFrom*>(s);
-                f->is_lazy = lazy_field(vc_, true);
+                f->is_lazy = lazy_field(vc_.raw(), true);
             }
             s->pos = pos;
             return s;
@@ -265,9 +265,9 @@ ast::stmt* Builder::expr_statement(PT* ss) {
         a->target = target;
         a->op = op;
         PT* r = ch[2];
-        if (rule_of(r) == G::RuleExprs && !star_allowed(Gate::AugassignRhsStar))
+        if (rule_of(r) == G::RuleExprs)
             for (PT* t : kids(r))
-                if (!is_token(t) && level(t) == kStar) invalid_syntax(first_tok(t));
+                if (!is_token(t) && level(t) == kStar) require_star(Gate::AugassignRhsStar, first_tok(t));
         a->value = rhs(r, Use::StarExpr);
         return a;
     }

@@ -60,6 +60,7 @@ ast::Constant* Builder::string_token(PT* atom, const lex::Token& t, bool& is_byt
     }
     std::string value;
     pyvalue::LiteralDiagnostics diag;
+    if (!is_bytes) literal_depends_on_version(parts.body.find("\\N") != std::string_view::npos);
     const bool ok = is_bytes ? pyvalue::decode_bytes_body(parts.body, parts.prefix.raw, version_, value, diag)
                              : pyvalue::decode_str_body(parts.body, parts.prefix.raw, version_, value, diag);
     if (!ok) {
@@ -92,6 +93,7 @@ ast::Constant* Builder::middle_constant(PT* atom, const lex::Token& t, bool raw)
     std::string value;
     pyvalue::LiteralDiagnostics diag;
     const bool is_raw = raw || body.find('\\') == std::string_view::npos;
+    literal_depends_on_version(!is_raw && body.find("\\N") != std::string_view::npos);
     if (!pyvalue::decode_str_body(body, is_raw, version_, value, diag))
         fail_string(diag.error->message, atom, span(t, t));
     if (diag.warning) literal_warning(*diag.warning, t, body);
@@ -385,7 +387,7 @@ ast::expr* Builder::strings(PT* a) {
         j->values = seq(values);
         result = j;
     }
-    if (vc_ < 312) set_kinds(result, vc_, false, is_token(ch[0]) && text_of(ch[0])[0] == 'u');
+    if (vc_ < 312) set_kinds(result, vc_.raw(), false, is_token(ch[0]) && text_of(ch[0])[0] == 'u');
     return result;
 }
 

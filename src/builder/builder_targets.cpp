@@ -61,7 +61,10 @@ void Builder::target_error(ast::expr* e, TargetKind kind) {
             if (vc_ >= 309) fail_node(std::string("'") + what + "' is an illegal expression for augmented assignment", e);
             fail_node("illegal expression for augmented assignment", e);
         case TargetKind::AssignLone:
-            fail_node(std::string("cannot assign to ") + what + " here. Maybe you meant '==' instead of '='?", e);
+            // invalid_named_expression: !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or '=' ...
+            if (std::string_view(what) != "True" && std::string_view(what) != "False" && std::string_view(what) != "None")
+                fail_node(std::string("cannot assign to ") + what + " here. Maybe you meant '==' instead of '='?", e);
+            fail_node(std::string("cannot assign to ") + what, e);
         default:
             if (vc_ <= 307) fail_node(std::string("can't assign to ") + what, e);
             fail_node(std::string("cannot assign to ") + what, e);
@@ -120,13 +123,13 @@ void Builder::set_del(ast::expr* e) {
             static_cast<ast::Subscript*>(e)->ctx = ast::ExprContext::Del;
             return;
         case ast::NodeKind::Starred:
-            if (!allows(Gate::DelStarred)) fail_node("cannot delete starred", e);
+            require(Gate::DelStarred, "cannot delete starred", e->pos, true);
             static_cast<ast::Starred*>(e)->ctx = ast::ExprContext::Del;
             set_del(static_cast<ast::Starred*>(e)->value);
             return;
         case ast::NodeKind::Tuple: {
             auto* t = static_cast<ast::Tuple*>(e);
-            if (t->elts.empty() && !allows(Gate::DelEmpty)) fail_node("cannot delete ()", e);
+            if (t->elts.empty()) require(Gate::DelEmpty, "cannot delete ()", e->pos, true);
             t->ctx = ast::ExprContext::Del;
             for (ast::expr* x : t->elts) set_del(x);
             return;

@@ -1,5 +1,8 @@
 // Trailers: attribute access, calls (and class bases: the same argument list), subscripts and
 // slices. A trailer's node spans from the start of its primary to the trailer's last token.
+#include <string_view>
+#include <unordered_set>
+
 #include "builder/builder_impl.h"
 
 namespace pyfront::builder::detail {
@@ -46,6 +49,7 @@ void Builder::arguments(PT* owner, std::size_t from, std::size_t to, ast::Seq<as
     PT* before_close = ch[to - 1];  // 3.9+ report argument order errors at the token after it
     const bool pep448 = allows(Gate::UnpackCall);
     bool seen_keyword = false, seen_kwstar = false, seen_star = false;
+    std::unordered_set<std::string_view> keyword_names;
     PT* last_arg = nullptr;
     for (std::size_t i = from; i < to; ++i) {
         PT* a = ch[i];
@@ -122,7 +126,7 @@ void Builder::arguments(PT* owner, std::size_t from, std::size_t to, ast::Seq<as
             forbidden_name(arg.view(), span(tk[0]));
         } else {
             ast::expr* left = expr(test);
-            if (left->node_kind == ast::NodeKind::Name && allows(Gate::KeywordParen)) {
+            if (left->node_kind == ast::NodeKind::Name && permits(Gate::KeywordParen, first_tok(test))) {
                 arg = static_cast<ast::Name*>(left)->id;
             } else {
                 const lex::Token& end = last_tok(ak[2]);
@@ -136,10 +140,10 @@ void Builder::arguments(PT* owner, std::size_t from, std::size_t to, ast::Seq<as
                      join(left->pos, span(end, end)));
             }
         }
-        if (allows(Gate::KeywordRepeatError))
-            for (std::uint32_t j = 0; j < ki; ++j)
-                if (!keywords[j]->arg.is_none() && keywords[j]->arg.view() == arg.view())
-                    fail_ast("keyword argument repeated", span(a));
+        // A set of the names so far, not a scan of the earlier keywords: a call with 100,000
+        // keywords must stay linear.
+        if (allows(Gate::KeywordRepeatError) && !keyword_names.insert(arg.view()).second)
+            fail_ast("keyword argument repeated", span(a));
         check_operand(ak[2], kLambda);
         if (level(ak[2]) == kStar) invalid_syntax(first_tok(ak[2]));
         auto* kw = ast::make<ast::keyword>(arena_, span(a));
@@ -191,12 +195,12 @@ ast::expr* Builder::slice(PT* sub) {
         PT* t = sk[0];
         const int l = level(t);
         if (l == kStar) {
-            if (!star_allowed(Gate::SubscriptStar)) invalid_syntax(first_tok(t));
+            require_star(Gate::SubscriptStar, first_tok(t));
             check_operand(kids(t)[1], kLambda);
             return expr(t);
         }
         if (l == kWalrus) {
-            if (!allows(Gate::WalrusSubscript)) invalid_syntax(first_tok(kids(t)[1]));
+            require(Gate::WalrusSubscript, first_tok(kids(t)[1]));
             return expr(t);
         }
         return expr_at(t, Use::Expression);

@@ -29,6 +29,7 @@ ast::expr* Builder::number(const lex::Token& t) {
     auto* c = make<ast::Constant>(span(t, t));
     switch (pyvalue::classify_number(s)) {
         case pyvalue::NumberKind::Int: {
+            literal_depends_on_version(s.size() > 4300);  // the digit limit of 3.7+
             pyvalue::IntLiteral r = pyvalue::decode_int_literal(s, version_);
             if (!r.ok) {
                 // ast.c (3.7, 3.8) reports it at the number; the PEG parser with no column

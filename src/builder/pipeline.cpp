@@ -6,6 +6,8 @@
 #include <cctype>
 
 #include "builder/builder_impl.h"
+#include "builder/tree_depth.h"
+#include "builder/minversion.h"
 #include "builder/parse_errors.h"
 #include "lex/tokenizer.h"
 #include "parse/parser.h"
@@ -31,6 +33,10 @@ parse::Mode parse_mode(Mode m) {
 // its line, outside brackets, is followed by NEWLINE instead of NL (the tokenizer's blank-line
 // state is reset after it); a TYPE_IGNORE alone on its line swallows its newline. The token
 // starts after `# type: ` (TYPE_COMMENT) or after `ignore` (TYPE_IGNORE: the tag).
+}  // namespace
+
+namespace detail {
+
 void mark_type_comments(std::vector<lex::Token>& tokens, std::string_view text) {
     using lex::TokenKind;
     int depth = 0;
@@ -84,9 +90,11 @@ void mark_type_comments(std::vector<lex::Token>& tokens, std::string_view text) 
     }
 }
 
-}  // namespace
+}  // namespace detail
 
-Result parse_source(std::string_view bytes, const Options& options) {
+namespace {
+
+Result parse_source_at(std::string_view bytes, const Options& options) {
     Result r;
     r.source = std::make_unique<source::DecodedSource>();
     source::DecodeOptions d;
@@ -104,7 +112,7 @@ Result parse_source(std::string_view bytes, const Options& options) {
     lo.barry_as_flufl = options.barry_as_flufl;
     lex::LexResult lexed = lex::tokenize(src, lo);
     const bool type_comments = options.type_comments && options.version >= Version{3, 8};
-    if (type_comments) mark_type_comments(lexed.tokens, src.text);
+    if (type_comments) detail::mark_type_comments(lexed.tokens, src.text);
     const bool encoding_declared = src.had_bom || src.had_cookie;
     const int vc = options.version.code();
 
@@ -166,7 +174,22 @@ Result parse_source(std::string_view bytes, const Options& options) {
         std::stable_sort(all.begin(), all.end(), [](const Warning& a, const Warning& b) { return a.lineno < b.lineno; });
         r.warnings = std::move(all);
     }
+    // Refuse a tree nested deeper than its consumers can walk (tree_depth.h), as CPython's
+    // ast construction raises RecursionError.
+    if (auto deep = tree_depth_error(tree, src.text)) {
+        r.error = std::move(deep);
+        return r;
+    }
     r.tree = tree;
+    return r;
+}
+
+}  // namespace
+
+Result parse_source(std::string_view bytes, const Options& options) {
+    Result r = parse_source_at(bytes, options);
+    // The version hint (Diagnostic::hint): which versions accept what this one rejects.
+    if (r.error && options.version_hint) r.error->hint = version_hint(bytes, options, *r.error);
     return r;
 }
 

@@ -7,6 +7,7 @@
 #include "builder/builder.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
+#include "diag/render.h"
 #include "source/decode.h"
 
 namespace pyfront::cli {
@@ -16,7 +17,8 @@ namespace {
 constexpr const char* kUsage =
     "pyfront parse [--feature-version X.Y] [--mode exec|eval|single|func_type]\n"
     "                     [--format dump|json|none] [--no-attributes] [--indent N]\n"
-    "                     [--type-comments] [--barry-as-flufl] [--jsonl] FILE...|-";
+    "                     [--type-comments] [--barry-as-flufl] [--jsonl]\n"
+    "                     [--error-format cpython|gcc|json] FILE...|-";
 constexpr const char* kDescription =
     "Parses each FILE ('-' reads standard input) exactly as CPython X.Y's ast.parse would\n"
     "(--feature-version, default the newest) and prints its tree in CPython 3.14's node set:\n"
@@ -29,8 +31,10 @@ constexpr const char* kDescription =
     "Index/ExtSlice are gone; where a version really builds another shape, its shape is kept\n"
     "(`with (a, b):` is one withitem holding a Tuple up to 3.8, two withitems from 3.9).\n"
     "\n"
-    "A syntax error is reported on standard error as CPython reports it (File \"F\", line N, the\n"
-    "source line, a caret, the exception); the other files are still parsed. With --jsonl\n"
+    "A syntax error is reported on standard error as CPython 3.13 reports it (File \"F\", line N,\n"
+    "the source line, carets under the error's range, the exception; --error-format gcc:\n"
+    "F:LINE:COL: error: MESSAGE; --error-format json: one JSON object per error and line,\n"
+    "as `pyfront check --help` describes); the other files are still parsed. With --jsonl\n"
     "every file gives one JSON line on standard output instead, all in one process:\n"
     "  {\"path\": P, \"ok\": true, \"dump\": \"Module(...)\"}            (--format json: \"tree\": {...})\n"
     "  {\"path\": P, \"ok\": false, \"error\": {\"type\", \"message\", \"lineno\", \"offset\",\n"
@@ -55,77 +59,8 @@ struct ParseCli {
     bool type_comments = false;
     bool barry = false;
     bool jsonl = false;
+    diag::ErrorFormat error_format = diag::ErrorFormat::CPython;
 };
-
-void append_int_or_null(std::string& out, int v, bool present) {
-    if (present) out += std::to_string(v);
-    else out += "null";
-}
-
-// CPython's report of a SyntaxError (traceback.format_exception_only of 3.12).
-void print_error(const std::string& display, const Diagnostic& d, std::string_view text) {
-    std::cerr << "  File \"" << display << "\"";
-    if (d.lineno > 0) {
-        std::cerr << ", line " << d.lineno << "\n";
-        // The line, without its leading spaces, and the caret(s) under [offset, end_offset).
-        std::size_t p = 0;
-        for (int l = 1; l < d.lineno && p < text.size(); ++l) {
-            while (p < text.size() && text[p] != '\n' && text[p] != '\r') ++p;
-            if (p < text.size() && text[p] == '\r' && p + 1 < text.size() && text[p + 1] == '\n') ++p;
-            if (p < text.size()) ++p;
-        }
-        std::size_t e = p;
-        while (e < text.size() && text[e] != '\n' && text[e] != '\r') ++e;
-        std::string_view line = text.substr(p, e - p);
-        std::size_t lead = 0;
-        while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\f')) ++lead;
-        const std::string_view shown = line.substr(lead);
-        if (!shown.empty()) {
-            std::cerr << "    " << shown << "\n";
-            if (d.offset > 0) {
-                // offsets count characters; columns below are counted in characters too
-                int col = d.offset - 1 - static_cast<int>(lead);
-                if (col < 0) col = 0;
-                int width = 1;
-                if (d.end_lineno == d.lineno && d.end_offset > d.offset) width = d.end_offset - d.offset;
-                std::string pad;
-                int chars = 0;
-                for (std::size_t i = 0; i < shown.size() && chars < col; ++i) {
-                    const unsigned char c = static_cast<unsigned char>(shown[i]);
-                    if ((c & 0xC0) == 0x80) continue;
-                    pad += c == '\t' ? '\t' : ' ';
-                    ++chars;
-                }
-                std::cerr << "    " << pad << std::string(static_cast<std::size_t>(width), '^') << "\n";
-            }
-        }
-    } else {
-        std::cerr << "\n";
-    }
-    std::cerr << error_kind_name(d.kind) << ": " << d.message << "\n";
-}
-
-void append_error_json(std::string& out, const Diagnostic& d, bool with_type) {
-    out += "{";
-    if (with_type) {
-        out += "\"type\": ";
-        ast::append_json_string(out, error_kind_name(d.kind));
-        out += ", ";
-    }
-    out += "\"message\": ";
-    ast::append_json_string(out, d.message);
-    // Decoding errors without a location: CPython gives lineno 0 and offset 0 (-1 from 3.9).
-    const bool located = d.lineno > 0 || d.kind == ErrorKind::DecodeError;
-    out += ", \"lineno\": ";
-    append_int_or_null(out, d.lineno, located);
-    out += ", \"offset\": ";
-    append_int_or_null(out, d.offset, located);
-    out += ", \"end_lineno\": ";
-    append_int_or_null(out, d.end_lineno, d.end_lineno > 0);
-    out += ", \"end_offset\": ";
-    append_int_or_null(out, d.end_offset, d.end_lineno > 0);
-    out += "}";
-}
 
 // Parses one file; returns its exit status (0, 1 or 2).
 int parse_one(const std::string& path, const ParseCli& o, std::string& out) {
@@ -140,7 +75,9 @@ int parse_one(const std::string& path, const ParseCli& o, std::string& out) {
             ast::append_json_string(out, io_error);
             out += ", \"lineno\": null, \"offset\": null, \"end_lineno\": null, \"end_offset\": null}}\n";
         } else {
-            std::cerr << "pyfront parse: " << io_error << "\n";
+            std::string report;
+            diag::render_io_error(o.error_format, "parse", display, io_error, report);
+            std::cerr << report;
         }
         return kExitUsage;
     }
@@ -191,7 +128,7 @@ int parse_one(const std::string& path, const ParseCli& o, std::string& out) {
         // The exception type is named when pyfront knows it for sure: errors of the decoder and
         // the tokenizer carry it; the parser's are SyntaxError or IndentationError (issue 4).
         const bool with_type = r.error->kind != ErrorKind::SyntaxError;
-        append_error_json(out, *r.error, with_type);
+        diag::append_error_json(out, *r.error, with_type);
         out += warnings;
         out += "}\n";
         return kExitSyntaxErrors;
@@ -207,7 +144,9 @@ int parse_one(const std::string& path, const ParseCli& o, std::string& out) {
         std::cout << out;
         out.clear();
         std::cout.flush();
-        print_error(display, *r.error, r.text());
+        std::string report;
+        diag::render_error(o.error_format, display, *r.error, r.text(), report);
+        std::cerr << report;
         return kExitSyntaxErrors;
     }
     switch (o.format) {
@@ -227,7 +166,7 @@ int parse_one(const std::string& path, const ParseCli& o, std::string& out) {
 }  // namespace
 
 int run_parse(const std::vector<std::string>& args) {
-    std::string version_text, mode_text = "exec", format_text = "dump";
+    std::string version_text, mode_text = "exec", format_text = "dump", error_format_text = "cpython";
     int indent = -1;
     bool no_attributes = false, type_comments = false, barry = false, jsonl = false;
     po::options_description visible("options");
@@ -248,7 +187,10 @@ int run_parse(const std::vector<std::string>& args) {
         ("barry-as-flufl", po::bool_switch(&barry),
          "read as under `from __future__ import barry_as_FLUFL`'s flag: `<>` instead of `!=`")
         ("jsonl", po::bool_switch(&jsonl),
-         "one JSON object per file and line on standard output (see below)");
+         "one JSON object per file and line on standard output (see below)")
+        ("error-format", po::value<std::string>(&error_format_text)->value_name("F")->default_value("cpython"),
+         "how syntax errors are reported on standard error: cpython (CPython 3.13's traceback), "
+         "gcc (FILE:LINE:COL: error: MESSAGE) or json (one object per line)");
     std::vector<std::string> files;
     bool help = false;
     if (!parse_command_line(args, "parse", visible, files, help)) return kExitUsage;
@@ -267,6 +209,9 @@ int run_parse(const std::vector<std::string>& args) {
     else if (format_text == "json") o.format = ParseCli::Format::Json;
     else if (format_text == "none") o.format = ParseCli::Format::None;
     else return usage_error("parse", "invalid --format '" + format_text + "': expected dump, json or none");
+    if (!diag::parse_error_format(error_format_text, o.error_format))
+        return usage_error("parse", "invalid --error-format '" + error_format_text + "': expected " +
+                                        diag::kErrorFormatNames);
     if (indent < -1 || indent > 1000) return usage_error("parse", "invalid --indent: expected 0 to 1000");
     o.indent = indent;
     o.attributes = !no_attributes;

@@ -24,5 +24,8 @@ const std::vector<Command>& commands();
 
 int run_tokenize(const std::vector<std::string>& args);
 int run_parse(const std::vector<std::string>& args);
+int run_check(const std::vector<std::string>& args);
+int run_minversion(const std::vector<std::string>& args);
+int run_compile(const std::vector<std::string>& args);  int run_cache(const std::vector<std::string>& args);
 
 }  // namespace pyfront::cli

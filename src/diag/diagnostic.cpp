@@ -10,6 +10,7 @@ const char* error_kind_name(ErrorKind kind) {
         case ErrorKind::ValueError: return "ValueError";
         case ErrorKind::DecodeError: return "SyntaxError";
         case ErrorKind::UnicodeDecodeError: return "UnicodeDecodeError";
+        case ErrorKind::RecursionError: return "RecursionError";
     }
     return "SyntaxError";
 }

@@ -16,6 +16,10 @@ enum class ErrorKind {
     // for some ill-formed UTF-8 that compile(bytes) let through (3.12-3.13: in the literal part
     // of an f-string; 3.10+: in a name after a str literal that already failed to decode).
     UnicodeDecodeError,
+    // A tree nested deeper than its consumers may walk (builder/tree_depth.h): what CPython
+    // 3.9+ raise building the `ast` objects of such a tree ("maximum recursion depth exceeded
+    // during ast construction"); pyfront's limit is its own.
+    RecursionError,
 };
 
 const char* error_kind_name(ErrorKind kind);  // "SyntaxError", "TabError", ...
@@ -27,6 +31,12 @@ struct Diagnostic {
     int offset = 0;      // 1-based column in characters (CPython's SyntaxError.offset); 0 = none
     int end_lineno = 0;  // 0 = not given
     int end_offset = 0;  // 0 = not given
+    // A note about other Python versions, never part of CPython's message (which stays exact):
+    // "the match statement requires Python 3.10 or newer (feature version is 3.9)", "'async'
+    // is a keyword since Python 3.7; it can be a name with --feature-version 3.6 or older",
+    // "the source parses with Python 3.0-3.6 (feature version is 3.9)". Renderers print it
+    // as a note after the error; empty when no version accepts the source.
+    std::string hint;
 };
 
 }  // namespace pyfront

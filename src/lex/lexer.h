@@ -230,6 +230,10 @@ private:
     Lexer(const Lexer& parent, std::uint32_t begin, std::uint32_t end, const LegacyExpr& expr);
     // Line bookkeeping for tokens emitted at arbitrary offsets inside one literal.
     std::uint32_t span_lineno_ = 0, span_line_start_ = 0;
+    // How far the span position has looked for newlines (no newline in [span_line_start_,
+    // span_scanned_) is left uncounted): each byte is looked at once, so an f-string with
+    // 100,000 fields on one line stays linear.
+    std::uint32_t span_scanned_ = 0;
 
     // SyntaxWarnings that tokenize prints ("invalid escape sequence '\{'"): line, char.
     friend struct LexerAccess;

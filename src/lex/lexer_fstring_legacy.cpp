@@ -5,6 +5,7 @@
 // only from 3.8. We split the literal here into the token kinds of PEP 701 (FSTRING_START,
 // FSTRING_MIDDLE, the expression's tokens, FSTRING_END) so that one grammar reads both, and
 // report those rules' errors with the position each version gave them.
+#include <algorithm>
 #include <functional>
 #include <string>
 
@@ -41,8 +42,9 @@ Lexer::Lexer(const Lexer& parent, std::uint32_t begin, std::uint32_t end, const 
 // Places a token at arbitrary offsets inside the literal being split (offsets increase).
 void Lexer::emit_span(TokenKind kind, std::uint32_t begin, std::uint32_t end) {
     auto advance = [this](std::uint32_t off) {
-        for (std::uint32_t i = span_line_start_; i < off; ++i)
+        for (std::uint32_t i = std::max(span_line_start_, span_scanned_); i < off; ++i)
             if (b_[i] == '\n') ++span_lineno_, span_line_start_ = i + 1;
+        span_scanned_ = std::max(span_scanned_, off);
     };
     advance(begin);
     std::uint32_t l0 = span_lineno_, ls0 = span_line_start_;
@@ -75,6 +77,7 @@ bool Lexer::legacy_fstring(std::uint32_t prefix_len, int quote_size) {
     for (std::uint32_t i = start; i < start + prefix_len; ++i) raw |= (b_[i] | 0x20) == 'r';
     span_lineno_ = tok_lineno_;
     span_line_start_ = tok_line_start_;
+    span_scanned_ = tok_line_start_;
     const std::size_t first_token = out_.size();
     emit_span(TokenKind::FSTRING_START, start, content);
 
@@ -225,7 +228,7 @@ bool Lexer::legacy_fstring(std::uint32_t prefix_len, int quote_size) {
             where.expr_start = expr_start;
             where.lineno = span_lineno_;
             where.line_start = span_line_start_;
-            for (std::uint32_t i = span_line_start_; i < expr_start; ++i)
+            for (std::uint32_t i = std::max(span_line_start_, span_scanned_); i < expr_start; ++i)
                 if (b_[i] == '\n') ++where.lineno, where.line_start = i + 1;
             where.tok_lineno = tok_lineno_;
             where.tok_col = start - tok_line_start_;
@@ -239,8 +242,9 @@ bool Lexer::legacy_fstring(std::uint32_t prefix_len, int quote_size) {
                 while (k < content_end && (b_[k] == ' ' || b_[k] == '\t' || b_[k] == '\f')) ++k;
                 int cols = 0;
                 if (!(k >= content_end || b_[k] == '}' || b_[k] == '\n' || b_[k] == '\r')) {
-                    std::uint32_t from = brace;
-                    while (from > start && b_[from] != '\n') --from;
+                    // The last newline before the brace (where.line_start is just after it),
+                    // or the token's start: no scan back along a long line for each field.
+                    const std::uint32_t from = where.line_start > start ? where.line_start - 1 : start;
                     cols = static_cast<int>(brace - from) - (b_[from] == '\n' ? 1 : 0);
                 }
                 const bool first_line = where.lineno == tok_lineno_;

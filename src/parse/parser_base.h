@@ -24,6 +24,8 @@
 
 #include <utility>
 
+#include "parse/precedence_loops.h"
+
 namespace pyfront::grammar {
 
 // The runtime's ParserATNSimulator with a fast path in front of adaptivePredict: it walks the
@@ -34,6 +36,8 @@ namespace pyfront::grammar {
 // edge, an error, full context, predicates) goes to the runtime's adaptivePredict, which also
 // grows the DFA. The runtime's version costs ~850 instructions per call on a warm DFA (a
 // std::function, mark/seek/release, a cache clear, two locks per DFA edge); the walk ~60.
+// Before the DFA walk, the loops of the precedence rules are answered from one token in SLL
+// mode (precedence_loops.h: their DFA start states are the costliest to compute cold).
 // The walk reads the DFA without the runtime's lock: parse::parse() lets one thread parse at a
 // time (DESIGN.md: parallel work uses processes), so nothing writes the DFA meanwhile.
 class FastPredictionSimulator final : public antlr4::atn::ParserATNSimulator {
@@ -41,15 +45,20 @@ public:
     FastPredictionSimulator(antlr4::Parser* parser, const antlr4::atn::ATN& atn,
                             std::vector<antlr4::dfa::DFA>& decisionToDFA,
                             antlr4::atn::PredictionContextCache& sharedContextCache)
-        : antlr4::atn::ParserATNSimulator(parser, atn, decisionToDFA, sharedContextCache) {}
+        : antlr4::atn::ParserATNSimulator(parser, atn, decisionToDFA, sharedContextCache),
+          loops_(precedence_loops(atn)) {}
 
     size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
                            antlr4::ParserRuleContext* outerContext) override {
+        const bool sll = getPredictionMode() == antlr4::atn::PredictionMode::SLL;
+        if (sll) {
+            const size_t alt = loops_.predict(decision, input->LA(1), parser->getPrecedence());
+            if (alt != 0) return alt;
+        }
         const antlr4::dfa::DFA& dfa = decisionToDFA[decision];
         const antlr4::dfa::DFAState* d =
             dfa.isPrecedenceDfa() ? dfa.getPrecedenceStartState(parser->getPrecedence()) : dfa.s0;
         if (d != nullptr) {
-            const bool sll = getPredictionMode() == antlr4::atn::PredictionMode::SLL;
             for (ssize_t i = 1;; ++i) {
                 const auto edge = d->edges.find(input->LA(i));
                 if (edge == d->edges.end() || edge->second == ERROR.get()) break;
@@ -63,6 +72,15 @@ public:
         }
         return antlr4::atn::ParserATNSimulator::adaptivePredict(input, decision, outerContext);
     }
+
+private:
+    // The grammar has one ATN (static in the generated parser): its table is made once.
+    static const PrecedenceLoops& precedence_loops(const antlr4::atn::ATN& atn) {
+        static const PrecedenceLoops table(atn);
+        return table;
+    }
+
+    const PrecedenceLoops& loops_;
 };
 
 class PythonParserBase : public antlr4::Parser {

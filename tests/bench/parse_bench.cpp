@@ -30,10 +30,13 @@
 #include "parse/parser.h"
 #include "source/decode.h"
 #include "version/version.h"
+#include "bench_util.h"
 
 namespace {
 
 using namespace pyfront;
+using bench::peak_rss_mb;
+using bench::read_list;
 
 struct Options {
     int repeat = 3;
@@ -91,37 +94,15 @@ bool parse_args(int argc, char** argv, Options& o) {
     return true;
 }
 
-std::vector<std::string> read_list(const std::string& list) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    if (list != "-") {
-        file.open(list);
-        in = &file;
-    }
-    std::vector<std::string> paths;
-    std::string line;
-    while (std::getline(*in, line))
-        if (!line.empty()) paths.push_back(line);
-    return paths;
-}
-
 // CPU time of this thread: the figures stay meaningful on a busy machine (wall time is
 // printed beside them for the whole run).
 struct Clock {
     using time_point = double;
     static double now() {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return ts.tv_sec + ts.tv_nsec * 1e-9;
+        return bench::thread_cpu_seconds();
     }
 };
 double seconds(double d) { return d; }
-
-double peak_rss_mb() {
-    struct rusage ru {};
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss / 1024.0;  // Linux reports kilobytes
-}
 
 struct TreeStats {
     std::size_t contexts = 0;

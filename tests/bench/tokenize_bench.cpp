@@ -25,8 +25,12 @@
 #include "lex/tokenizer.h"
 #include "source/decode.h"
 #include "version/version.h"
+#include "bench_util.h"
 
 namespace {
+
+using pyfront::bench::peak_rss_mb;
+using pyfront::bench::read_list;
 
 struct Options {
     int repeat = 5;
@@ -67,28 +71,8 @@ bool parse_args(int argc, char** argv, Options& o) {
     return true;
 }
 
-std::vector<std::string> read_list(const std::string& list) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    if (list != "-") {
-        file.open(list);
-        in = &file;
-    }
-    std::vector<std::string> paths;
-    std::string line;
-    while (std::getline(*in, line))
-        if (!line.empty()) paths.push_back(line);
-    return paths;
-}
-
 double seconds_since(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-double peak_rss_mb() {
-    struct rusage ru {};
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss / 1024.0;  // Linux reports kilobytes
 }
 
 struct Round {

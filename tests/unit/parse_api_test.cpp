@@ -175,8 +175,7 @@ TEST(ParseApi, TreeOutlivesNothingButTheResult) {
 // ---- the grammar's version marks
 
 std::string grammar_text() {
-    std::string path = __FILE__;
-    path = path.substr(0, path.rfind("/tests/unit/")) + "/grammar/PythonParser.g4";
+    const std::string path = PYFRONT_SOURCE_DIR "/grammar/PythonParser.g4";
     std::ifstream in(path);
     std::stringstream s;
     s << in.rdbuf();

@@ -1,0 +1,6 @@
+# tests: `for x in *a, *b:` (3.9+; 3.0/3.1 accept any starred test)
+# expect 3.0-3.1: ok
+# expect 3.2-3.8: error
+# expect 3.9-3.15: ok
+for x in *a, *b:
+    pass

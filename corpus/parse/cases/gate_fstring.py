@@ -1,0 +1,4 @@
+# tests: f-strings (PEP 498, 3.6+)
+# expect 3.0-3.5: error
+# expect 3.6-3.15: ok
+f'{x}'

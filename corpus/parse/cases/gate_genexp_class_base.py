@@ -1,0 +1,5 @@
+# tests: `class C(x for x in y):` up to 3.6 (bpo-32012)
+# expect 3.0-3.6: ok
+# expect 3.7-3.15: error
+class C(x for x in y):
+    pass

@@ -1,0 +1,4 @@
+# tests: the type statement (PEP 695, 3.12+)
+# expect 3.0-3.11: error
+# expect 3.12-3.15: ok
+type Point = tuple[float, float]

@@ -1,0 +1,4 @@
+# tests: two * unpackings in one call (PEP 448)
+# expect 3.0-3.4: error
+# expect 3.5-3.15: ok
+f(*a, *b)

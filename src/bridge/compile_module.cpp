@@ -1,0 +1,46 @@
+// compile_module(): the common AST -> host objects -> the host's compile() -> marshal (bridge.h).
+#include <stdexcept>
+
+#include "bridge/bridge.h"
+#include "bridge/host_ast.h"
+#include "bridge/host_compile.h"
+#include "bridge/interpreter.h"
+
+namespace pyfront::bridge {
+
+CompileOutput compile_module(const ast::mod* tree, std::string_view filename, int optimize,
+                             std::string_view source_text) {
+    const HostInfo& info = host();  // before the lock: host() takes it too
+    CompileOutput out;
+    if (!tree || tree->node_kind != ast::NodeKind::Module) {
+        Diagnostic d;
+        d.message = "compile_module needs a Module tree (mode 'exec')";
+        out.error = d;
+        return out;
+    }
+    HostLock lock;
+    // A str as compileall passes it (os.fsdecode of the path: undecodable bytes escaped).
+    PyRef name(PyUnicode_DecodeFSDefaultAndSize(filename.data(), static_cast<Py_ssize_t>(filename.size())));
+    if (!name) throw std::runtime_error("host CPython: cannot decode the file name");
+    PyRef code;
+    {
+        HostAst converted = to_host_ast(tree, source_text, info.version, info.implementation_version);
+        if (converted.error) {
+            out.error = converted.error;
+            return out;
+        }
+        code = host_compile(converted.tree.get(), name.get(), optimize);
+        // The host objects die here, before marshal: they hold references to the identifiers
+        // and constants that the code object shares, and marshal flags objects whose
+        // reference count is above one, which source compilation never shows it.
+    }
+    if (!code) {
+        out.error = take_diagnostic();
+        return out;
+    }
+    out.code = marshal_like_compileall(code.get());
+    if (out.code.empty()) out.error = take_diagnostic();
+    return out;
+}
+
+}  // namespace pyfront::bridge

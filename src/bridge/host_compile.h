@@ -1,0 +1,28 @@
+// The host's compile() and marshal, as py_compile / compileall call them. Shared by
+// compile_module() and by the tests, which compile the same source with the host's own parser
+// and compare the bytes. Call inside a HostLock.
+#pragma once
+#include <string>
+
+#include "bridge/python.h"
+#include "diag/diagnostic.h"
+
+namespace pyfront::bridge {
+
+// compile(source, filename, 'exec', dont_inherit=True, optimize=optimize): `source` is an
+// _ast.Module or the source bytes. Null with the Python exception set on failure.
+PyRef host_compile(PyObject* source, PyObject* filename, int optimize);
+
+// marshal.dumps(code) as importlib's _code_to_hash_pyc() / _code_to_timestamp_pyc() run it.
+// There the code object is also held by the caller's variables, so marshal sees a reference
+// count above one and flags the top-level object as shareable (its first byte is 0xe3, not
+// 0x63); this does the same. Likewise the caller must keep `filename` alive while marshalling,
+// as compileall holds the path it passed to compile(). Empty with the exception set on failure.
+std::string marshal_like_compileall(PyObject* code);
+
+// The Python exception being raised (from compile()), cleared, as a Diagnostic: a
+// SyntaxError's msg, lineno, offset, end_lineno and end_offset as the host set them; other
+// exceptions as "TypeName: message" (ValueError keeps its kind).
+Diagnostic take_diagnostic();
+
+}  // namespace pyfront::bridge
