@@ -56,3 +56,18 @@ def run_json(program, args, files):
     if out.returncode != 0:
         sys.exit("%s failed: %s" % (program, out.stderr.decode(errors="replace")))
     return json.loads(out.stdout)
+
+
+def run_beside(args, program_name):
+    """The common start of a throughput benchmark: finds `program_name` (or args.bench), the
+    CPython args.python and the files (args.paths or its stdlib), runs the program over them
+    at that feature version (args.repeat rounds); returns (interpreter, files, its JSON)."""
+    program = find_program(args.bench, program_name)
+    if not program:
+        sys.exit("error: %s not found under build/; build it (tools/build) or pass --bench" % program_name)
+    interp = interpreter_or_exit(args.python)
+    files = list_files(args.paths, interp)
+    print("pyfront: %s over %d files ..." % (program, len(files)), file=sys.stderr, flush=True)
+    mine = run_json(program, ["--repeat", str(args.repeat), "--feature-version", args.python], files)
+    print("CPython %s over the same files ..." % interp.full_version, file=sys.stderr, flush=True)
+    return interp, files, mine

@@ -38,16 +38,7 @@ def parse_args(argv):
 
 def main(argv):
     args = parse_args(argv)
-    bench = bench_common.find_program(args.bench, "pyfront_ast_bench")
-    if not bench:
-        print("error: pyfront_ast_bench not found under build/; build it (tools/build) or pass --bench",
-              file=sys.stderr)
-        return 2
-    interp = bench_common.interpreter_or_exit(args.python)
-    files = bench_common.list_files(args.paths, interp)
-    print("pyfront: %s over %d files ..." % (bench, len(files)), file=sys.stderr, flush=True)
-    mine = bench_common.run_json(bench, ["--repeat", str(args.repeat), "--feature-version", args.python], files)
-    print("CPython %s ast.parse over the same files ..." % interp.full_version, file=sys.stderr, flush=True)
+    interp, files, mine = bench_common.run_beside(args, "pyfront_ast_bench")
     theirs = oracles.run_driver(interp, "bench_parse", [str(f) for f in files], extra=[str(args.repeat)])["(bench)"]
 
     mb = mine["bytes"] / 1e6

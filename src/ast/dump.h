@@ -3,6 +3,8 @@
 #pragma once
 #include <string>
 
+#include "diag/json_string.h"
+
 #include "ast/ast.h"
 
 namespace pyfront::ast {
@@ -52,6 +54,6 @@ std::string to_json(const Node* node, const JsonOptions& options = {});
 
 // Appends a Python str value (generalized UTF-8) as a JSON string literal. Lone surrogates
 // come out as \udXXX escapes.
-void append_json_string(std::string& out, std::string_view s);
+using diag::append_json_string;  // src/diag/json_string.h
 
 }  // namespace pyfront::ast

@@ -10,13 +10,7 @@ namespace pyfront::ast {
 
 namespace {
 
-constexpr char kHex[] = "0123456789abcdef";
 constexpr std::int64_t kMaxSafeInteger = (std::int64_t{1} << 53) - 1;
-
-void append_u_escape(std::string& out, unsigned v) {
-    char b[6] = {'\\', 'u', kHex[(v >> 12) & 0xF], kHex[(v >> 8) & 0xF], kHex[(v >> 4) & 0xF], kHex[v & 0xF]};
-    out.append(b, 6);
-}
 
 // A str holding a high surrogate followed by a low one (two code points in Python) would be
 // read back by JSON readers as one character: such a str is written as code points.
@@ -206,39 +200,6 @@ private:
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-    out.push_back('"');
-    std::size_t i = 0;
-    while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x80) {
-            // Lone surrogates (ED A0..BF xx) are not UTF-8: escape them.
-            if (c == 0xED && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xA0) {
-                std::size_t k = i;
-                append_u_escape(out, pyvalue::next_code_point(s, k));
-                i = k;
-                continue;
-            }
-            out.push_back(static_cast<char>(c));
-            ++i;
-            continue;
-        }
-        ++i;
-        switch (c) {
-            case '"': out.append("\\\""); break;
-            case '\\': out.append("\\\\"); break;
-            case '\n': out.append("\\n"); break;
-            case '\r': out.append("\\r"); break;
-            case '\t': out.append("\\t"); break;
-            case '\b': out.append("\\b"); break;
-            case '\f': out.append("\\f"); break;
-            default:
-                if (c < 0x20) append_u_escape(out, c);
-                else out.push_back(static_cast<char>(c));
-        }
-    }
-    out.push_back('"');
-}
 
 void write_json(const Node* node, const JsonOptions& options, std::string& out) {
     JsonWriter(options, out).node(node);

@@ -1,6 +1,6 @@
-// JSON string literals for diagnostics (the diag library depends on nothing else, so it has its
-// own writer; it escapes exactly as ast::append_json_string does, so error records read the same
-// everywhere: UTF-8 kept, control characters and lone surrogates escaped as \uXXXX).
+// JSON string literals for every JSON pyfront writes (diagnostics here, the AST's JSON through
+// ast::append_json_string, which is this one): UTF-8 kept, control characters and lone
+// surrogates escaped as \uXXXX. In diag because diag depends on nothing else.
 #pragma once
 #include <string>
 #include <string_view>

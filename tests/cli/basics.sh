@@ -2,28 +2,8 @@
 # End-to-end checks of the pyfront command line: help, version, option errors, exit codes.
 # usage: basics.sh PYFRONT SOURCE_DIR
 set -uo pipefail
-pyfront=$1
-src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-
-# expect_status WANT DESCRIPTION -- COMMAND...: runs COMMAND, keeps its output in $out/$err.
-expect_status() {
-  local want=$1 what=$2
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" != "$want" ]; then
-    echo "FAIL: $what: exit status $got, expected $want"; cat "$tmp/err"; failures=$((failures + 1))
-  fi
-}
-# expect_in FILE TEXT DESCRIPTION
-expect_in() {
-  if ! grep -qF -- "$2" "$1"; then
-    echo "FAIL: $3: '$2' not in output:"; cat "$1"; failures=$((failures + 1))
-  fi
-}
+source "$(dirname "$0")/lib.bash"
+cli_setup "$@"
 
 expect_status 0 "--help" -- "$pyfront" --help
 expect_in "$tmp/out" "tokenize" "--help lists the tokenize command"
@@ -58,5 +38,4 @@ printf 'x = "abc\n' >"$tmp/bad.py"
 expect_status 1 "tokenize error" -- "$pyfront" tokenize --feature-version 3.12 "$tmp/bad.py"
 expect_in "$tmp/err" "bad.py:1:5: error: unterminated string literal (detected at line 1)" "error report"
 
-if [ "$failures" -ne 0 ]; then echo "$failures failure(s)"; exit 1; fi
-echo "all CLI checks passed"
+cli_finish basics.sh

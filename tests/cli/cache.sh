@@ -3,26 +3,10 @@
 # `pyfront compile`, then damaged in the ways caches get damaged.
 # usage: cache.sh PYFRONT SOURCE_DIR
 set -uo pipefail
-pyfront=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-src=$2
+source "$(dirname "$0")/lib.bash"
+cli_setup "$@"
 data=$src/tests/cli/compile_data
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
 unset SOURCE_DATE_EPOCH PYTHONPYCACHEPREFIX
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_status() {
-  local want=$1 what=$2
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" != "$want" ]; then fail "$what: exit status $got, expected $want"; cat "$tmp/out" "$tmp/err"; fi
-}
-expect_in() { grep -qF -- "$2" "$1" || { fail "$3: '$2' not in output:"; cat "$1"; }; }
-expect_not_in() { ! grep -qF -- "$2" "$1" || { fail "$3: '$2' in output:"; cat "$1"; }; }
-expect_file() { [ -f "$1" ] || fail "$2: $1 missing"; }
-expect_no_file() { [ ! -e "$1" ] || fail "$2: $1 exists"; }
 
 # tag: the host's own level has the host tag; others add their digits; -o adds PEP 488's part.
 expect_status 0 "cache tag" -- "$pyfront" cache tag
@@ -98,5 +82,4 @@ expect_file "$c/a.$host_tag.pyc" "clean --tag keeps other tags"
 expect_status 0 "list one file" -- "$pyfront" cache list --long "$tmp/t/pkg/a.py"
 [ "$(wc -l <"$tmp/out")" = 1 ] || fail "list of one file shows $(wc -l <"$tmp/out") pycs"
 
-if [ "$failures" -ne 0 ]; then echo "$failures failure(s)"; exit 1; fi
-echo "cache.sh: all checks passed"
+cli_finish cache.sh

@@ -4,32 +4,10 @@
 # a worker crash does not stop the run), exit statuses.
 # usage: check.sh PYFRONT SOURCE_DIR
 set -uo pipefail
-pyfront=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
+source "$(dirname "$0")/lib.bash"
+cli_setup "$@"
 
-# expect_status WANT DESCRIPTION -- COMMAND...: runs COMMAND, keeps its output in $tmp/out, $tmp/err.
-expect_status() {
-  local want=$1 what=$2
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" != "$want" ]; then
-    echo "FAIL: $what: exit status $got, expected $want"; cat "$tmp/out" "$tmp/err"; failures=$((failures + 1))
-  fi
-}
-expect_in() {
-  if ! grep -qF -- "$2" "$1"; then
-    echo "FAIL: $3: '$2' not in output:"; cat "$1"; failures=$((failures + 1))
-  fi
-}
-expect_not_in() {
-  if grep -qF -- "$2" "$1"; then
-    echo "FAIL: $3: '$2' in output:"; cat "$1"; failures=$((failures + 1))
-  fi
-}
-expect_file() {  # expect_file EXPECTED_TEXT FILE DESCRIPTION
+expect_text() {  # expect_text EXPECTED_TEXT FILE DESCRIPTION
   if ! diff -u <(printf '%s' "$1") "$2" >"$tmp/diff"; then
     echo "FAIL: $3:"; cat "$tmp/diff"; failures=$((failures + 1))
   fi
@@ -69,7 +47,7 @@ expect_status 2 "bad version" -- "$pyfront" check --feature-version 2.7 "$t"
 expect_status 1 "tree at 3.12" -- "$pyfront" check --feature-version 3.12 --exclude build "$t"
 expect_in "$tmp/out" "Python 3.7" "the version hint follows the error of legacy.py"
 grep -v "Python 3.7" "$tmp/out" >"$tmp/out.nohint"
-expect_file "  File \"$t/pkg/legacy.py\", line 1
+expect_text "  File \"$t/pkg/legacy.py\", line 1
     async = 1
           ^
 SyntaxError: invalid syntax
@@ -108,12 +86,12 @@ expect_in "$tmp/out" "notes.txt" "explicit files are checked"
 expect_status 1 "gcc format" -- "$pyfront" check -q --error-format gcc --feature-version 3.12 --exclude build "$t"
 expect_in "$tmp/out" "$t/pkg/legacy.py: note: " "gcc format: the hint is a note"
 grep -v ": note: " "$tmp/out" >"$tmp/out.nohint"
-expect_file "$t/pkg/legacy.py:1:7: error: invalid syntax
+expect_text "$t/pkg/legacy.py:1:7: error: invalid syntax
 $t/pkg/sub/bad.py:1:7: error: invalid syntax
 $t/pkg/tab.py:2:2: error: cannot assign to function call here. Maybe you meant '==' instead of '='?
 " "$tmp/out.nohint" "gcc format"
 expect_status 1 "json format" -- "$pyfront" check -q --error-format json --feature-version 3.12 "$t/pkg/tab.py"
-expect_file "{\"path\": \"$t/pkg/tab.py\", \"type\": \"SyntaxError\", \"message\": \"cannot assign to function call here. Maybe you meant '==' instead of '='?\", \"lineno\": 2, \"offset\": 2, \"end_lineno\": 2, \"end_offset\": 5}
+expect_text "{\"path\": \"$t/pkg/tab.py\", \"type\": \"SyntaxError\", \"message\": \"cannot assign to function call here. Maybe you meant '==' instead of '='?\", \"lineno\": 2, \"offset\": 2, \"end_lineno\": 2, \"end_offset\": 5}
 " "$tmp/out" "json format"
 
 # I/O errors: reported in the same stream, exit status 2, the other files still checked.
@@ -140,5 +118,4 @@ expect_status 1 "-j 2 summary" -- "$pyfront" check -j 2 "$big"
 expect_in "$tmp/err" "60 files, 8 syntax errors" "-j 2 summary"
 expect_in "$tmp/err" "2 processes" "-j 2 uses two processes"
 
-if [ "$failures" -ne 0 ]; then echo "$failures failure(s)"; exit 1; fi
-echo "all check CLI checks passed"
+cli_finish check.sh

@@ -5,27 +5,12 @@
 # pyfront embeds: same cache tag) is the oracle: it writes the reference pycs and runs ours.
 # usage: compile.sh PYFRONT SOURCE_DIR
 set -uo pipefail
-pyfront=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-src=$2
+source "$(dirname "$0")/lib.bash"
+cli_setup "$@"
 data=$src/tests/cli/compile_data
 python=${PYFRONT_HOST_PYTHON:-/usr/bin/python3}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
 unset SOURCE_DATE_EPOCH PYTHONPYCACHEPREFIX
 
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-# expect_status WANT DESCRIPTION -- COMMAND...: runs COMMAND, keeps its output in $tmp/out, $tmp/err.
-expect_status() {
-  local want=$1 what=$2
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" != "$want" ]; then fail "$what: exit status $got, expected $want"; cat "$tmp/out" "$tmp/err"; fi
-}
-expect_in() { grep -qF -- "$2" "$1" || { fail "$3: '$2' not in output:"; cat "$1"; }; }
-expect_file() { [ -f "$1" ] || fail "$2: $1 missing"; }
-expect_no_file() { [ ! -e "$1" ] || fail "$2: $1 exists"; }
 inode() { stat -c %i "$1"; }
 
 host_tag=$("$pyfront" cache tag 2>/dev/null)
@@ -209,5 +194,4 @@ flags=$(od -An -tx1 -j4 -N4 "$tmp/w/pkg/__pycache__/mod.$host_tag.pyc" | tr -d '
 flags=$(od -An -tx1 -j4 -N4 "$tmp/w/pkg/__pycache__/mod.$host_tag.pyc" | tr -d ' ')
 [ "$flags" = 00000000 ] || fail "--invalidation-mode timestamp: flags $flags"
 
-if [ "$failures" -ne 0 ]; then echo "$failures failure(s)"; exit 1; fi
-echo "compile.sh: all checks passed"
+cli_finish compile.sh

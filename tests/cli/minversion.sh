@@ -2,26 +2,8 @@
 # End-to-end checks of `pyfront minversion`: sets, --explain, trees and totals, --jsonl, exit codes.
 # usage: minversion.sh PYFRONT SOURCE_DIR
 set -uo pipefail
-pyfront=$1
-src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-
-expect_status() {
-  local want=$1 what=$2
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" != "$want" ]; then
-    echo "FAIL: $what: exit status $got, expected $want"; cat "$tmp/out" "$tmp/err"; failures=$((failures + 1))
-  fi
-}
-expect_in() {
-  if ! grep -qF -- "$2" "$1"; then
-    echo "FAIL: $3: '$2' not in output:"; cat "$1"; failures=$((failures + 1))
-  fi
-}
+source "$(dirname "$0")/lib.bash"
+cli_setup "$@"
 
 mkdir -p "$tmp/tree/pkg" "$tmp/tree/.hidden" "$tmp/tree/__pycache__"
 printf 'if (n := 10) > 5:\n    pass\n' > "$tmp/tree/walrus.py"
@@ -59,5 +41,4 @@ expect_in "$tmp/out" "gate_func_type.py: 3.8-3.15" "func_type exists from 3.8"
 expect_status 2 "no path" -- "$pyfront" minversion
 expect_status 2 "missing file" -- "$pyfront" minversion "$tmp/nope.py"
 
-if [ "$failures" != 0 ]; then echo "$failures failure(s)"; exit 1; fi
-echo "ok"
+cli_finish minversion.sh

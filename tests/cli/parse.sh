@@ -9,35 +9,9 @@
 #   legacy.json-3.6 (docs/ast-json.md), bad.stderr-3.12 (the error report), jsonl-3.6.
 # usage: parse.sh PYFRONT SOURCE_DIR
 set -uo pipefail
-pyfront=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-src=$2
+source "$(dirname "$0")/lib.bash"
+cli_setup "$@"
 data=$src/tests/cli/parse_data
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-
-# expect_status WANT DESCRIPTION -- COMMAND...: runs COMMAND, keeps its output in $tmp/out, $tmp/err.
-expect_status() {
-  local want=$1 what=$2
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" != "$want" ]; then
-    echo "FAIL: $what: exit status $got, expected $want"; cat "$tmp/err"; failures=$((failures + 1))
-  fi
-}
-# expect_in FILE TEXT DESCRIPTION
-expect_in() {
-  if ! grep -qF -- "$2" "$1"; then
-    echo "FAIL: $3: '$2' not in output:"; cat "$1"; failures=$((failures + 1))
-  fi
-}
-# expect_same EXPECTED_FILE ACTUAL_FILE DESCRIPTION
-expect_same() {
-  if ! diff -u "$1" "$2" >"$tmp/diff"; then
-    echo "FAIL: $3:"; head -40 "$tmp/diff"; failures=$((failures + 1))
-  fi
-}
 
 # Help and usage errors.
 expect_status 0 "--help lists parse" -- "$pyfront" --help
@@ -109,5 +83,4 @@ expect_in "$tmp/out" "type_comment='List[int]'" "--type-comments"
 expect_status 0 "no type comments" -- "$pyfront" parse --no-attributes "$tmp/t.py"
 if grep -qF "type_comment" "$tmp/out"; then echo "FAIL: type comment without --type-comments"; failures=$((failures + 1)); fi
 
-if [ "$failures" -ne 0 ]; then echo "$failures failure(s)"; exit 1; fi
-echo "all parse CLI checks passed"
+cli_finish parse.sh
