@@ -26,6 +26,12 @@ int run_tokenize(const std::vector<std::string>& args);
 int run_parse(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
 int run_minversion(const std::vector<std::string>& args);
-int run_compile(const std::vector<std::string>& args);  int run_cache(const std::vector<std::string>& args);
+// compile and cache need the host CPython: they run in pyfront-host, and `pyfront` hands them
+// over (host_handoff.cpp).
+int run_compile(const std::vector<std::string>& args);
+int run_cache(const std::vector<std::string>& args);
+
+// `pyfront --version` (version_host.cpp; handed over to pyfront-host by `pyfront`).
+int print_version();
 
 }  // namespace pyfront::cli

@@ -1,12 +1,10 @@
 // pyfront: one command line with subcommands (`pyfront COMMAND --help` for each).
-#include <exception>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
 
-#include "bridge/bridge.h"
 #include "cli/command.h"
 #include "version/version.h"
 
@@ -18,7 +16,8 @@ const std::vector<Command>& commands() {
         {"parse", "print the AST as CPython X.Y's ast.parse builds it (ast.dump or JSON)", run_parse},
         {"check", "report the syntax errors of files and directories at a feature version", run_check},
         {"minversion", "print the exact set of Python versions that accept each file", run_minversion},
-        {"compile", "byte-compile as compileall does, per compat level (cpython-311-36 tags)", run_compile}, {"cache", "pyc caches: tag, list, clean, verify", run_cache},
+        {"compile", "byte-compile as compileall does, per compat level (cpython-311-36 tags)", run_compile},
+        {"cache", "pyc caches: tag, list, clean, verify", run_cache},
     };
     return table;
 }
@@ -53,19 +52,7 @@ int main(int argc, char** argv) {
         print_main_help();
         return kExitOk;
     }
-    if (first == "--version") {
-        // The host is the CPython whose compiler writes pyfront's bytecode (src/bridge).
-        std::string host_text;
-        try {
-            const pyfront::bridge::HostInfo& h = pyfront::bridge::host();
-            host_text = "host CPython " + h.implementation_version + ", cache tag " + h.cache_tag;
-        } catch (const std::exception& e) {
-            host_text = std::string("host CPython unavailable: ") + e.what();
-        }
-        std::cout << "pyfront " << PYFRONT_VERSION << " (reads Python "
-                  << pyfront::supported_range_text() << "; " << host_text << ")\n";
-        return kExitOk;
-    }
+    if (first == "--version") return print_version();
     for (const Command& c : commands())
         if (first == c.name) {
             const int status = c.run({args.begin() + 1, args.end()});
