@@ -34,13 +34,7 @@ def interpreter_or_exit(version):
 
 def list_files(paths, interp):
     """The given files and folders' *.py, or the interpreter's stdlib without site-packages."""
-    if paths:
-        files = []
-        for p in paths:
-            files += sorted(p.rglob("*.py")) if p.is_dir() else [p]
-        return files
-    root = interp.stdlib_dir()
-    return sorted(p for p in root.rglob("*.py") if "site-packages" not in p.parts and p.is_file())
+    return oracles.expand_paths(paths) if paths else oracles.python_files(interp.stdlib_dir())
 
 
 def run_json(program, args, files):

@@ -55,7 +55,7 @@ class Interpreter:
                                             " ".join(self.command))
 
     def stdlib_dir(self):
-        """The folder of this interpreter's standard library .py files (see stdlib_files)."""
+        """The folder of this interpreter's standard library .py files (see stdlib_root)."""
         if self.is_pyodide:
             return None  # zipped inside the npm package; see extract_pyodide_stdlib()
         out = run_python(self, ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
@@ -173,6 +173,45 @@ def run_driver(interp, command, files, cwd=None, jobs=1, extra=()):
             for rec in records:
                 results[rec["file"]] = rec
     return results
+
+
+def stdlib_root(interp, cache_dir):
+    """The folder of the interpreter's standard library: asked from the interpreter itself, or
+    for pyodide (a zip inside the npm package) unpacked once beside `cache_dir`."""
+    if interp.is_pyodide:
+        return extract_pyodide_stdlib(interp, cache_dir.parent / ("stdlib-" + interp.full_version))
+    return interp.stdlib_dir()
+
+
+def python_files(root):
+    """Every .py file under `root`, sorted, without third-party site-packages/dist-packages."""
+    return sorted(p for p in root.rglob("*.py")
+                  if "site-packages" not in p.parts and "dist-packages" not in p.parts and p.is_file())
+
+
+def expand_paths(paths):
+    """The files given and the .py files under the folders given, sorted; exits on a path that
+    does not exist."""
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(p for p in path.rglob("*.py") if p.is_file())
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise SystemExit("error: %s does not exist" % path)
+    return sorted(set(files))
+
+
+def file_in(name, root):
+    """`name` as given when it exists, else relative to `root` (e.g. a stdlib folder, so that
+    `--show-diff email/utils.py` needs no machine-specific path)."""
+    path = Path(name)
+    if path.is_file():
+        return path
+    if root is not None and (root / path).is_file():
+        return root / path
+    raise SystemExit("error: %s is neither a file nor one of %s" % (name, root))
 
 
 def extract_pyodide_stdlib(interp, dest):
