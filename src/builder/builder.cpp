@@ -112,15 +112,7 @@ void Builder::require_star(Gate g, const lex::Token& at) {
         return need(g, static_cast<int>(at.lineno), static_cast<int>(at.col),
                     gate_range(g) | gate_range(Gate::StarInComparison));
     if (gate_allows(g, version_) || gate_allows(Gate::StarInComparison, version_)) return;
-    BuildError e;
-    e.message = "invalid syntax";
-    e.lineno = static_cast<int>(at.lineno);
-    e.col = static_cast<int>(at.col);
-    e.end_lineno = static_cast<int>(at.end_lineno);
-    e.end_col = static_cast<int>(at.end_col);
-    e.token_error = true;
-    e.gate = static_cast<int>(g);
-    throw e;
+    throw gate_token_error(g, at, at);
 }
 
 void Builder::require(Gate g, const std::string& message, const Position& p, bool ast_c) {
@@ -140,7 +132,12 @@ void Builder::require(Gate g, const std::string& message, const Position& p, boo
 void Builder::require(Gate g, const lex::Token& from, const lex::Token& to) {
     if (explore_) return need(g, static_cast<int>(from.lineno), static_cast<int>(from.col), gate_range(g));
     if (gate_allows(g, version_)) return;
-    // A version without the feature: its parser stopped at this token.
+    throw gate_token_error(g, from, to);
+}
+
+// A version without the feature: its parser stopped at `from` ("invalid syntax" over the
+// tokens from..to), which the parse-error rules may then place as that version did.
+BuildError Builder::gate_token_error(Gate g, const lex::Token& from, const lex::Token& to) {
     BuildError e;
     e.message = "invalid syntax";
     e.lineno = static_cast<int>(from.lineno);
@@ -149,7 +146,7 @@ void Builder::require(Gate g, const lex::Token& from, const lex::Token& to) {
     e.end_col = static_cast<int>(to.end_col);
     e.token_error = true;
     e.gate = static_cast<int>(g);
-    throw e;
+    return e;
 }
 
 void Builder::warn(const char* category, std::string message, int lineno) {

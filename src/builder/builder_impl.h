@@ -258,6 +258,8 @@ public:
     }
     // require() for a gated star form that 3.0/3.1 also accept (star_allowed).
     void require_star(Gate g, const lex::Token& at);
+    // The error of a gate that fails at a token: "invalid syntax" over from..to.
+    BuildError gate_token_error(Gate g, const lex::Token& from, const lex::Token& to);
     // A literal whose value or error pyvalue decides per version (\N{...} names by Unicode
     // version, the integer digit limit): an exploration decides only this version.
     void literal_depends_on_version(bool depends) {

@@ -220,11 +220,15 @@ bool statement_start(const parse::ParseResult& parsed, std::size_t i) {
            k == TokenKind::SEMI;
 }
 
+// A NAME token that is an operand: a name, None, True or False (not another keyword).
+bool is_operand_name(const lex::Token& t) {
+    return t.keyword == lex::Keyword::NotAKeyword || t.keyword == lex::Keyword::None ||
+           t.keyword == lex::Keyword::True || t.keyword == lex::Keyword::False;
+}
+
 bool ends_operand(const lex::Token& t) {
     switch (t.kind) {
-        case TokenKind::NAME:
-            return t.keyword == lex::Keyword::NotAKeyword || t.keyword == lex::Keyword::None ||
-                   t.keyword == lex::Keyword::True || t.keyword == lex::Keyword::False;
+        case TokenKind::NAME: return is_operand_name(t);
         case TokenKind::NUMBER:
         case TokenKind::STRING:
         case TokenKind::FSTRING_END:
@@ -239,9 +243,7 @@ bool ends_operand(const lex::Token& t) {
 
 bool starts_operand(const lex::Token& t) {
     switch (t.kind) {
-        case TokenKind::NAME:
-            return t.keyword == lex::Keyword::NotAKeyword || t.keyword == lex::Keyword::None ||
-                   t.keyword == lex::Keyword::True || t.keyword == lex::Keyword::False;
+        case TokenKind::NAME: return is_operand_name(t);
         case TokenKind::NUMBER:
         case TokenKind::STRING:
         case TokenKind::FSTRING_START:

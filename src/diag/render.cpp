@@ -36,13 +36,8 @@ void render_gcc(std::string_view path, const Diagnostic& d, std::string& out) {
     }
 }
 
-void render_json(std::string_view path, const Diagnostic& d, std::string& out) {
-    out += "{\"path\": ";
-    append_json_string(out, path);
-    out += ", \"type\": ";
-    append_json_string(out, error_kind_name(d.kind));
-    out += ", \"message\": ";
-    append_json_string(out, d.message);
+// `, "lineno": L, "offset": O, "end_lineno": EL, "end_offset": EO` (null where CPython has None).
+void append_location_json(std::string& out, const Diagnostic& d) {
     const bool at = located(d);
     out += ", \"lineno\": ";
     append_json_int_or_null(out, d.lineno, at);
@@ -52,6 +47,16 @@ void render_json(std::string_view path, const Diagnostic& d, std::string& out) {
     append_json_int_or_null(out, d.end_lineno, d.end_lineno > 0);
     out += ", \"end_offset\": ";
     append_json_int_or_null(out, d.end_offset, d.end_lineno > 0);
+}
+
+void render_json(std::string_view path, const Diagnostic& d, std::string& out) {
+    out += "{\"path\": ";
+    append_json_string(out, path);
+    out += ", \"type\": ";
+    append_json_string(out, error_kind_name(d.kind));
+    out += ", \"message\": ";
+    append_json_string(out, d.message);
+    append_location_json(out, d);
     if (!d.hint.empty()) {
         out += ", \"hint\": ";
         append_json_string(out, d.hint);
@@ -122,15 +127,7 @@ void append_error_json(std::string& out, const Diagnostic& d, bool with_type) {
     }
     out += "\"message\": ";
     append_json_string(out, d.message);
-    const bool at = located(d);
-    out += ", \"lineno\": ";
-    append_json_int_or_null(out, d.lineno, at);
-    out += ", \"offset\": ";
-    append_json_int_or_null(out, d.offset, at);
-    out += ", \"end_lineno\": ";
-    append_json_int_or_null(out, d.end_lineno, d.end_lineno > 0);
-    out += ", \"end_offset\": ";
-    append_json_int_or_null(out, d.end_offset, d.end_lineno > 0);
+    append_location_json(out, d);
     out += "}";
 }
 
