@@ -193,6 +193,7 @@ DfaStats dfa_stats() {
             if (dfa.s0 != nullptr) {
                 ++stats.active_decisions;
                 stats.edges += dfa.s0->edges.size();  // precedence start states
+                if (dfa.isPrecedenceDfa()) stats.precedence_start_states += dfa.s0->edges.size();
             }
             for (const antlr4::dfa::DFAState* s : dfa.states) {
                 stats.edges += s->edges.size();

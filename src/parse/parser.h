@@ -110,6 +110,9 @@ struct DfaStats {
     std::size_t states = 0;             // DFA states over all decisions
     std::size_t edges = 0;              // DFA edges over all decisions
     std::size_t configs = 0;            // ATN configurations held by the states (memory)
+    std::size_t precedence_start_states = 0;  // start states of the precedence rules' loops (by
+                                              // precedence level): none while SLL mode
+                                              // predicts them from one token (precedence_loops.h)
     std::size_t largest_decision = 0;   // the decision with the most states
     std::size_t largest_states = 0;
 };

@@ -9,6 +9,16 @@ expect_status 0 "--help" -- "$pyfront" --help
 expect_in "$tmp/out" "tokenize" "--help lists the tokenize command"
 expect_status 0 "--version" -- "$pyfront" --version
 expect_in "$tmp/out" "pyfront " "--version names the program"
+# The host (the CPython pyfront-host embeds: PYFRONT_HOST_PYTHON at configure time, default
+# /usr/bin/python3) as that interpreter itself describes it.
+host_python=${PYFRONT_HOST_PYTHON:-/usr/bin/python3}
+host_facts=$("$host_python" -c 'import platform, sys; print("host CPython %s, cache tag %s" % (platform.python_version(), sys.implementation.cache_tag))')
+expect_in "$tmp/out" "$host_facts" "--version names the host CPython and its cache tag"
+# pyfront itself starts without libpython: compile, cache and --version run in pyfront-host.
+if command -v ldd >/dev/null; then
+  ldd "$pyfront" | grep -q libpython && fail "pyfront links libpython (only pyfront-host should)"
+  ldd "$(dirname "$pyfront")/pyfront-host" | grep -q libpython || fail "pyfront-host does not embed libpython"
+fi
 expect_status 2 "no arguments" -- "$pyfront"
 expect_status 2 "unknown command" -- "$pyfront" frobnicate
 expect_in "$tmp/err" "unknown command 'frobnicate'" "unknown command is named"

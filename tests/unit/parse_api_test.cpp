@@ -129,6 +129,33 @@ TEST(ParseApi, PredictionCacheStaysWarmAndSmall) {
     EXPECT_GT(dfa_stats().states, 0u);
 }
 
+// The loops of the precedence rules are predicted from one token in SLL mode
+// (parse/precedence_loops.h): no DFA start state is computed for them, and the trees are the
+// ones the runtime's own prediction builds (LL mode does not use the table).
+TEST(ParseApi, PrecedenceLoopsArePredictedFromOneToken) {
+    const char* source =
+        "x = a or b and not c < d <= e == f != g > h >= i in j not in k is l is not m\n"
+        "y = a | b ^ c & d << e >> f + g - h * i / j // k % l @ m ** -n ** ~o\n"
+        "z = (a if b else c if d else e) + (lambda q: q * 2 if q else -q)(f)\n"
+        "w = [v := a + b, *c, d if e else f]\n"
+        "for t in a + b, c * d:\n    t = [u for u in a if u and not b or c]\n"
+        "async def h():\n    return await a ** b + -await c\n";
+    ParseOptions sll;
+    sll.sll_only = true;
+    ParseOptions ll;
+    ll.ll_only = true;
+    for (int minor : {8, 12, 15}) {
+        clear_dfa_cache();
+        auto fast = parse_text(source, v(minor), Mode::Exec, sll);
+        ASSERT_TRUE(fast->ok()) << fast->error();
+        EXPECT_EQ(dfa_stats().precedence_start_states, 0u) << "3." << minor;
+        auto runtime = parse_text(source, v(minor), Mode::Exec, ll);
+        ASSERT_TRUE(runtime->ok()) << runtime->error();
+        EXPECT_GT(dfa_stats().precedence_start_states, 0u) << "LL mode predicts with the runtime";
+        EXPECT_EQ(fast->result->tree()->toStringTree(), runtime->result->tree()->toStringTree());
+    }
+}
+
 TEST(ParseApi, TooDeepNestingIsAnErrorNotACrash) {
     // 100,000 nested prefix operators (CPython 3.9+: MemoryError, "too complex"); brackets
     // stop earlier, at the tokenizer's 200 levels.
