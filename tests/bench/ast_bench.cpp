@@ -23,12 +23,7 @@ namespace {
 
 using namespace pyfront;
 
-struct Options {
-    int repeat = 3;
-    Version version{3, 12};
-    bool json = false;
-    std::string list = "-";
-};
+using Options = bench::CommonOptions;
 
 int usage(const char* why) {
     std::fprintf(stderr,
@@ -36,26 +31,6 @@ int usage(const char* why) {
                  "usage: pyfront_ast_bench [--repeat N] [--feature-version X.Y] [--json] LISTFILE|-\n",
                  why);
     return 2;
-}
-
-bool parse_args(int argc, char** argv, Options& o) {
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--repeat" && i + 1 < argc) {
-            o.repeat = std::max(1, std::atoi(argv[++i]));
-        } else if (a == "--feature-version" && i + 1 < argc) {
-            auto v = parse_version(argv[++i]);
-            if (!v) return false;
-            o.version = *v;
-        } else if (a == "--json") {
-            o.json = true;
-        } else if (a.size() > 1 && a[0] == '-') {
-            return false;
-        } else {
-            o.list = a;
-        }
-    }
-    return true;
 }
 
 struct Round {
@@ -67,7 +42,8 @@ struct Round {
 
 int main(int argc, char** argv) {
     Options o;
-    if (!parse_args(argc, argv, o)) return usage("bad arguments");
+    if (!bench::parse_args(argc, argv, o, [](const std::string&, int&) { return false; }))
+        return usage("bad arguments");
     std::vector<std::string> sources;
     std::size_t bytes = 0;
     for (const std::string& path : bench::read_list(o.list)) {

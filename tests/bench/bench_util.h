@@ -3,10 +3,14 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
+
+#include "version/version.h"
 
 namespace pyfront::bench {
 
@@ -37,6 +41,37 @@ inline double peak_rss_mb() {
     struct rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
     return ru.ru_maxrss / 1024.0;  // Linux reports kilobytes
+}
+
+// The options every bench program takes: --repeat N, --feature-version X.Y, --json, LISTFILE.
+struct CommonOptions {
+    int repeat = 3;
+    Version version{3, 12};
+    bool json = false;
+    std::string list = "-";
+};
+
+// Reads argv into `o`; `own(arg, i)` handles the program's other options (it may consume
+// argv[++i]) and returns false for an unknown one. False on a bad command line.
+template <class OwnOptions>
+bool parse_args(int argc, char** argv, CommonOptions& o, OwnOptions own) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--repeat" && i + 1 < argc) {
+            o.repeat = std::max(1, std::atoi(argv[++i]));
+        } else if (a == "--feature-version" && i + 1 < argc) {
+            auto v = parse_version(argv[++i]);
+            if (!v) return false;
+            o.version = *v;
+        } else if (a == "--json") {
+            o.json = true;
+        } else if (a.size() > 1 && a[0] == '-') {
+            if (!own(a, i)) return false;
+        } else {
+            o.list = a;
+        }
+    }
+    return true;
 }
 
 }  // namespace pyfront::bench

@@ -38,15 +38,11 @@ using namespace pyfront;
 using bench::peak_rss_mb;
 using bench::read_list;
 
-struct Options {
-    int repeat = 3;
-    Version version{3, 12};
+struct Options : bench::CommonOptions {
     parse::Mode mode = parse::Mode::Exec;
     parse::ParseOptions parse;
     bool failures = false;
     bool tree_stats = false;
-    bool json = false;
-    std::string list = "-";
 };
 
 int usage(const char* why) {
@@ -59,37 +55,25 @@ int usage(const char* why) {
     return 2;
 }
 
-bool parse_args(int argc, char** argv, Options& o) {
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--repeat" && i + 1 < argc) {
-            o.repeat = std::max(1, std::atoi(argv[++i]));
-        } else if (a == "--feature-version" && i + 1 < argc) {
-            auto v = parse_version(argv[++i]);
-            if (!v) return false;
-            o.version = *v;
-        } else if (a == "--mode" && i + 1 < argc) {
-            const std::string m = argv[++i];
-            if (m == "exec") o.mode = parse::Mode::Exec;
-            else if (m == "eval") o.mode = parse::Mode::Eval;
-            else if (m == "single") o.mode = parse::Mode::Single;
-            else if (m == "func_type") o.mode = parse::Mode::FuncType;
-            else return false;
-        } else if (a == "--ll-only") {
-            o.parse.ll_only = true;
-        } else if (a == "--sll-only") {
-            o.parse.sll_only = true;
-        } else if (a == "--failures") {
-            o.failures = true;
-        } else if (a == "--tree-stats") {
-            o.tree_stats = true;
-        } else if (a == "--json") {
-            o.json = true;
-        } else if (a.size() > 1 && a[0] == '-') {
-            return false;
-        } else {
-            o.list = a;
-        }
+// This program's options besides those of bench::CommonOptions.
+bool parse_own_arg(const std::string& a, int& i, int argc, char** argv, Options& o) {
+    if (a == "--mode" && i + 1 < argc) {
+        const std::string m = argv[++i];
+        if (m == "exec") o.mode = parse::Mode::Exec;
+        else if (m == "eval") o.mode = parse::Mode::Eval;
+        else if (m == "single") o.mode = parse::Mode::Single;
+        else if (m == "func_type") o.mode = parse::Mode::FuncType;
+        else return false;
+    } else if (a == "--ll-only") {
+        o.parse.ll_only = true;
+    } else if (a == "--sll-only") {
+        o.parse.sll_only = true;
+    } else if (a == "--failures") {
+        o.failures = true;
+    } else if (a == "--tree-stats") {
+        o.tree_stats = true;
+    } else {
+        return false;
     }
     return true;
 }
@@ -134,7 +118,8 @@ struct Round {
 
 int main(int argc, char** argv) {
     Options o;
-    if (!parse_args(argc, argv, o)) return usage("bad arguments");
+    const auto own = [&](const std::string& a, int& i) { return parse_own_arg(a, i, argc, argv, o); };
+    if (!bench::parse_args(argc, argv, o, own)) return usage("bad arguments");
 
     const std::vector<std::string> paths = read_list(o.list);
     const source::DecodeOptions decode_options{o.version};

@@ -32,12 +32,9 @@ namespace {
 using pyfront::bench::peak_rss_mb;
 using pyfront::bench::read_list;
 
-struct Options {
-    int repeat = 5;
-    pyfront::Version version{3, 12};
+struct Options : pyfront::bench::CommonOptions {
+    Options() { repeat = 5; }
     bool tokenize_module = false;
-    bool json = false;
-    std::string list = "-";
 };
 
 int usage(const char* why) {
@@ -47,28 +44,6 @@ int usage(const char* why) {
                  "[--tokenize-module] [--json] LISTFILE|-\n",
                  why);
     return 2;
-}
-
-bool parse_args(int argc, char** argv, Options& o) {
-    for (int i = 1; i < argc; ++i) {
-        std::string a = argv[i];
-        if (a == "--repeat" && i + 1 < argc) {
-            o.repeat = std::max(1, std::atoi(argv[++i]));
-        } else if (a == "--feature-version" && i + 1 < argc) {
-            auto v = pyfront::parse_version(argv[++i]);
-            if (!v) return false;
-            o.version = *v;
-        } else if (a == "--tokenize-module") {
-            o.tokenize_module = true;
-        } else if (a == "--json") {
-            o.json = true;
-        } else if (a.size() > 1 && a[0] == '-' ) {
-            return false;
-        } else {
-            o.list = a;
-        }
-    }
-    return true;
 }
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
@@ -85,7 +60,12 @@ struct Round {
 
 int main(int argc, char** argv) {
     Options o;
-    if (!parse_args(argc, argv, o)) return usage("bad arguments");
+    const auto own = [&o](const std::string& a, int&) {
+        if (a != "--tokenize-module") return false;
+        o.tokenize_module = true;
+        return true;
+    };
+    if (!pyfront::bench::parse_args(argc, argv, o, own)) return usage("bad arguments");
 
     std::vector<std::string> sources;
     std::size_t bytes = 0;
