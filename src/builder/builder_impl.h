@@ -31,6 +31,17 @@ struct LiteralWarning;
 
 namespace pyfront::builder::detail {
 
+// The parser's mode for a builder mode (the same four).
+inline parse::Mode parse_mode(Mode m) {
+    switch (m) {
+        case Mode::Exec: return parse::Mode::Exec;
+        case Mode::Eval: return parse::Mode::Eval;
+        case Mode::Single: return parse::Mode::Single;
+        case Mode::FuncType: return parse::Mode::FuncType;
+    }
+    return parse::Mode::Exec;
+}
+
 using antlr4::ParserRuleContext;
 using PT = antlr4::tree::ParseTree;
 using G = grammar::PythonParser;

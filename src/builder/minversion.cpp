@@ -42,16 +42,6 @@ namespace {
 
 Version minor_version(int m) { return Version{3, static_cast<std::uint8_t>(m)}; }
 
-parse::Mode parse_mode(Mode m) {
-    switch (m) {
-        case Mode::Exec: return parse::Mode::Exec;
-        case Mode::Eval: return parse::Mode::Eval;
-        case Mode::Single: return parse::Mode::Single;
-        case Mode::FuncType: return parse::Mode::FuncType;
-    }
-    return parse::Mode::Exec;
-}
-
 // One version's decoded and tokenized source.
 struct Lexed {
     std::unique_ptr<source::DecodedSource> source;
@@ -222,7 +212,7 @@ VersionVerdicts accepted_versions(std::string_view bytes, const Options& options
             if (group_of[m] == r) members.bits |= 1u << m;
         const bool encoding_declared = l.source->had_bom || l.source->had_cookie;
         parse::ParseResult parsed =
-            parse::parse(l.lex.tokens, l.source->text, parse_mode(options.mode), minor_version(r), parse::ParseOptions{});
+            parse::parse(l.lex.tokens, l.source->text, detail::parse_mode(options.mode), minor_version(r), parse::ParseOptions{});
         ++out.parses;
         if (!parsed.ok()) {
             Options o = options;

@@ -17,16 +17,6 @@ namespace pyfront::builder {
 
 namespace {
 
-parse::Mode parse_mode(Mode m) {
-    switch (m) {
-        case Mode::Exec: return parse::Mode::Exec;
-        case Mode::Eval: return parse::Mode::Eval;
-        case Mode::Single: return parse::Mode::Single;
-        case Mode::FuncType: return parse::Mode::FuncType;
-    }
-    return parse::Mode::Exec;
-}
-
 // With type comments (3.8+), CPython's tokenizer turns a comment of the form
 // `#<spaces>type:<spaces>...` into TYPE_COMMENT, or TYPE_IGNORE when it continues with
 // `ignore` followed by the end or a non-alphanumeric ASCII character. A TYPE_COMMENT alone on
@@ -119,7 +109,7 @@ Result parse_source_at(std::string_view bytes, const Options& options) {
     parse::ParseOptions po;
     po.version_soft_keywords = true;
     parse::ParseResult parsed =
-        parse::parse(lexed.tokens, src.text, parse_mode(options.mode), options.version, po);
+        parse::parse(lexed.tokens, src.text, detail::parse_mode(options.mode), options.version, po);
     detail::ErrorContext ctx{lexed.tokens, src.text, options, encoding_declared};
     if (!parsed.ok()) {
         const parse::SyntaxErrorInfo& e = *parsed.error();
