@@ -10,6 +10,24 @@ namespace {
 
 bool is_octal(char c) { return c >= '0' && c <= '7'; }
 
+// The one-character escapes str and bytes literals share (\\ \' \" \a \b \f \n \r \t \v):
+// the character, or 0 when `e` is not one of them.
+char simple_escape(char e) {
+    switch (e) {
+        case '\\': return '\\';
+        case '\'': return '\'';
+        case '"': return '"';
+        case 'a': return '\a';
+        case 'b': return '\b';
+        case 'f': return '\f';
+        case 'n': return '\n';
+        case 'r': return '\r';
+        case 't': return '\t';
+        case 'v': return '\v';
+        default: return 0;
+    }
+}
+
 int hex_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -272,16 +290,6 @@ bool decode_str_body(std::string_view body, bool raw, Version v, std::string& ou
             case '\r':
                 if (i < n && body[i] == '\n') ++i;
                 break;
-            case '\\': out.push_back('\\'); break;
-            case '\'': out.push_back('\''); break;
-            case '"': out.push_back('"'); break;
-            case 'a': out.push_back('\a'); break;
-            case 'b': out.push_back('\b'); break;
-            case 'f': out.push_back('\f'); break;
-            case 'n': out.push_back('\n'); break;
-            case 'r': out.push_back('\r'); break;
-            case 't': out.push_back('\t'); break;
-            case 'v': out.push_back('\v'); break;
             case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                 char32_t value = static_cast<char32_t>(e - '0');
                 std::size_t start = i - 1;
@@ -358,6 +366,10 @@ bool decode_str_body(std::string_view body, bool raw, Version v, std::string& ou
                 break;
             }
             default:
+                if (const char c = simple_escape(e)) {
+                    out.push_back(c);
+                    break;
+                }
                 warn_invalid_escape(diag, v, e, esc);
                 out.push_back('\\');
                 out.push_back(e);
@@ -414,16 +426,6 @@ bool decode_bytes_body(std::string_view body, bool raw, Version v, std::string& 
             case '\r':
                 if (i < n && body[i] == '\n') ++i;
                 break;
-            case '\\': out.push_back('\\'); break;
-            case '\'': out.push_back('\''); break;
-            case '"': out.push_back('"'); break;
-            case 'a': out.push_back('\a'); break;
-            case 'b': out.push_back('\b'); break;
-            case 'f': out.push_back('\f'); break;
-            case 'n': out.push_back('\n'); break;
-            case 'r': out.push_back('\r'); break;
-            case 't': out.push_back('\t'); break;
-            case 'v': out.push_back('\v'); break;
             case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                 unsigned value = static_cast<unsigned>(e - '0');
                 std::size_t start = i - 1;
@@ -448,6 +450,10 @@ bool decode_bytes_body(std::string_view body, bool raw, Version v, std::string& 
                 break;
             }
             default:
+                if (const char c = simple_escape(e)) {
+                    out.push_back(c);
+                    break;
+                }
                 warn_invalid_escape(diag, v, e, esc);
                 out.push_back('\\');
                 out.push_back(e);
