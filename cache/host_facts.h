@@ -20,6 +20,9 @@ struct HostFacts {
     // importlib.util.source_hash(bytes): keyed SipHash of the host; needed only for the
     // checked-hash and unchecked-hash invalidation modes.
     std::function<SourceHash(std::string_view)> source_hash;
+    // The host's verdict on a pyc body (bridge::unmarshal_error: empty = marshal.loads gives
+    // a code object); `cache verify` asks it after the structural walk. Unset: walk only.
+    std::function<std::string(std::string_view)> unmarshal_error;
 };
 
 }  // namespace pyfront::cache

@@ -169,9 +169,20 @@ PycVerdict inspect_pyc(const FoundPyc& pyc, const HostFacts& host, bool check_bo
             return v;
         }
     }
-    if (check_body && !check_marshal(std::string_view(bytes).substr(kHeaderSize), host.version, error)) {
+    if (!check_body) return v;
+    // Both checks, in this order: the walk names the byte offset, catches bytes after the
+    // object (which marshal.loads ignores) and keeps garbled data away from the host's
+    // unmarshaller (not hardened against hostile input); the host then judges what only it
+    // knows (a valid code object of this exact build: its constructor's own checks).
+    const std::string_view body = std::string_view(bytes).substr(kHeaderSize);
+    if (!check_marshal(body, host.version, error)) {
         v.state = PycState::BadMarshal;
         v.detail = error;
+    } else if (host.unmarshal_error) {
+        if (std::string host_error = host.unmarshal_error(body); !host_error.empty()) {
+            v.state = PycState::BadMarshal;
+            v.detail = "the host's marshal.loads: " + host_error;
+        }
     }
     return v;
 }

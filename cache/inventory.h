@@ -50,7 +50,8 @@ struct PycVerdict {
     std::string mode;    // "timestamp", "checked-hash", "unchecked-hash" when the header parsed
 };
 
-// `check_body`: also walk the marshalled body (check_marshal). A checked-hash pyc needs
+// `check_body`: also walk the marshalled body (check_marshal), then, when host.unmarshal_error
+// is set, have the host unmarshal it (bad-marshal if either fails). A checked-hash pyc needs
 // host.source_hash; without it such pycs count as fresh when their header parses.
 PycVerdict inspect_pyc(const FoundPyc& pyc, const HostFacts& host, bool check_body);
 

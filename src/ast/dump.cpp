@@ -1,6 +1,8 @@
 // ast.dump() of CPython 3.14, driven by the field table (fields.h).
 #include "ast/dump.h"
 
+#include <deque>
+
 #include "ast/fields.h"
 #include "pyvalue/repr.h"
 
@@ -64,18 +66,15 @@ public:
     // _format(node, level) for a node; returns `simple`.
     bool node(const Node* n, int level) {
         if (o_.indented) ++level;
-        FieldRef f[kMaxFields];
+        // The recursion follows the tree's depth (builder/tree_depth.h allows ~10,000 levels):
+        // the per-node tables live in `scratch_`, one per depth, not on the stack.
+        const Depth depth(*this);
+        FieldRef(&f)[kMaxFields] = depth.scratch.fields;
+        Entry* e = depth.scratch.entries;
         const int nf = node_fields(n, f);
 
         // Decide what is printed (CPython builds the strings first; the layout only needs to
         // know how many values there are and whether all are simple).
-        struct Entry {
-            const FieldRef* field;  // nullptr: an attribute, or a buffered '[]' / 'Load()'
-            enum { Field, EmptyList, LoadCtx, Attribute } what;
-            bool keyword;
-            int attr;
-        };
-        Entry e[kMaxFields * 2 + 4];
         int ne = 0;
         int buffer[kMaxFields];  // indexes of fields whose '[]' / 'Load()' wait in args_buffer
         int nbuf = 0;
@@ -141,6 +140,28 @@ public:
     }
 
 private:
+    struct Entry {
+        const FieldRef* field;  // nullptr: an attribute, or a buffered '[]' / 'Load()'
+        enum { Field, EmptyList, LoadCtx, Attribute } what;
+        bool keyword;
+        int attr;
+    };
+    struct Scratch {
+        FieldRef fields[kMaxFields];
+        Entry entries[kMaxFields * 2 + 4];
+    };
+    // The scratch tables of one level of node(), taken for its duration.
+    struct Depth {
+        explicit Depth(Dumper& d) : dumper(d), scratch(d.take_scratch()) {}
+        ~Depth() { --dumper.depth_; }
+        Dumper& dumper;
+        Scratch& scratch;
+    };
+    Scratch& take_scratch() {
+        if (depth_ == scratch_.size()) scratch_.emplace_back();  // deque: earlier levels stay put
+        return scratch_[depth_++];
+    }
+
     static bool is_load(const FieldRef& f) {
         return f.kind == FieldKind::Enum && f.enum_type == EnumType::ExprContext &&
                f.enum_value() == static_cast<std::uint8_t>(ExprContext::Load);
@@ -272,6 +293,8 @@ private:
 
     const DumpOptions& o_;
     std::string& out_;
+    std::deque<Scratch> scratch_;
+    std::size_t depth_ = 0;
 };
 
 }  // namespace

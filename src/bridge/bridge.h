@@ -56,4 +56,16 @@ struct CompileOutput {
 CompileOutput compile_module(const ast::mod* tree, std::string_view filename, int optimize,
                              std::string_view source_text = {});
 
+// Readies this process's interpreter for compile_module() (started, and in the state that
+// gives compileall's bytes: host_compile.h, intern_like_compileall), so that worker processes
+// forked after it inherit that work instead of each doing it. Optional.
+void prepare_compile();
+
+// What the host's import system would say of a pyc body: marshal.loads(data) must give a
+// code object (importlib refuses anything else). Empty when it does; otherwise the host's
+// error ("ValueError: bad marshal data (unknown type code)"). marshal.loads ignores bytes
+// after the object and is not hardened against hostile data: cache::check_marshal's
+// structural walk is the first check, this one the last word (cache/inventory.h).
+std::string unmarshal_error(std::string_view data);
+
 }  // namespace pyfront::bridge

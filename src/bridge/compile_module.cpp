@@ -19,11 +19,13 @@ CompileOutput compile_module(const ast::mod* tree, std::string_view filename, in
         return out;
     }
     HostLock lock;
+    intern_like_compileall();
     // A str as compileall passes it (os.fsdecode of the path: undecodable bytes escaped).
     PyRef name(PyUnicode_DecodeFSDefaultAndSize(filename.data(), static_cast<Py_ssize_t>(filename.size())));
     if (!name) throw std::runtime_error("host CPython: cannot decode the file name");
     PyRef code;
     {
+        const GcPause no_gc;  // the tree is acyclic: refcounting frees it
         HostAst converted = to_host_ast(tree, source_text, info.version, info.implementation_version);
         if (converted.error) {
             out.error = converted.error;
@@ -41,6 +43,12 @@ CompileOutput compile_module(const ast::mod* tree, std::string_view filename, in
     out.code = marshal_like_compileall(code.get());
     if (out.code.empty()) out.error = take_diagnostic();
     return out;
+}
+
+void prepare_compile() {
+    host();
+    HostLock lock;
+    intern_like_compileall();
 }
 
 }  // namespace pyfront::bridge

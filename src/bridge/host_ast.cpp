@@ -2,6 +2,7 @@
 // differs between hosts is read from the host itself (_ast's classes and their _fields).
 #include "bridge/host_ast.h"
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -166,8 +167,13 @@ public:
         if (!t_.cls[k]) return refuse(node_kind_name(n->node_kind), node_kind_name(n->node_kind));
         if (++depth_ > kMaxDepth) return refuse_depth();
         // What the host's own ast2obj does: a bare instance, then the attributes one by one.
+        // Fields and attributes live in the instance __dict__, and the node classes define
+        // no descriptors for them (only None defaults for optional ones), so storing into the
+        // dict is what setattr would do, without its type lookup per field.
         PyRef obj(PyType_GenericNew(reinterpret_cast<PyTypeObject*>(t_.cls[k]), nullptr, nullptr));
         if (!obj) return fail();
+        PyRef dict(PyObject_GenericGetDict(obj.get(), nullptr));
+        if (!dict) return fail();
         FieldRef f[kMaxFields];
         const int count = node_fields(n, f);
         for (int i = 0; i < count; ++i) {
@@ -182,7 +188,7 @@ public:
             const bool spec_parts = fstring_parts_share_span_ && outer_span && n->node_kind == NodeKind::JoinedStr;
             PyRef v = spec_parts ? format_spec_values(f[i], *outer_span) : field(f[i]);
             fstring_span_ = outer_span;
-            if (!v || PyObject_SetAttr(obj.get(), t_.field[k][i], v.get()) < 0) return fail();
+            if (!v || PyDict_SetItem(dict.get(), t_.field[k][i], v.get()) < 0) return fail();
             if (positioned) {  // a child moved the line; messages after it name this node's
                 line_ = n->pos.lineno;
                 col_ = n->pos.col_offset;
@@ -191,8 +197,8 @@ public:
         if (positioned) {
             const std::int32_t p[4] = {pos.lineno, pos.col_offset, pos.end_lineno, pos.end_col_offset};
             for (int i = 0; i < 4; ++i) {
-                PyRef v(PyLong_FromLong(p[i]));
-                if (!v || PyObject_SetAttr(obj.get(), t_.position[i], v.get()) < 0) return fail();
+                PyRef v = position_int(p[i]);
+                if (!v || PyDict_SetItem(dict.get(), t_.position[i], v.get()) < 0) return fail();
             }
         }
         --depth_;
@@ -200,9 +206,27 @@ public:
         return obj;
     }
 
+    ~ToHost() {
+        for (PyObject* v : position_ints_) Py_XDECREF(v);
+    }
+    ToHost(const ToHost&) = delete;
+    ToHost& operator=(const ToHost&) = delete;
+
     std::optional<Diagnostic> error;
 
 private:
+    // Line and column numbers, one int object per value for the whole conversion (the host
+    // caches only -5..256): ints are immutable and positions never reach the code object
+    // (its line table holds them as bytes), so sharing them cannot change marshal's output.
+    // Null on failure (the exception is set).
+    PyRef position_int(std::int32_t value) {
+        if (value < 0 || value >= kMaxCachedPosition) return PyRef(PyLong_FromLong(value));
+        const auto index = static_cast<std::size_t>(value);
+        if (index >= position_ints_.size()) position_ints_.resize(index + 1, nullptr);
+        if (!position_ints_[index]) position_ints_[index] = PyLong_FromLong(value);
+        return PyRef::borrow(position_ints_[index]);
+    }
+
     // The hosts' position rules where they differ from the tree's (3.14's): up to 3.11
     // (before PEP 701) the parser gave the parts of an f-string (its Constant and
     // FormattedValue nodes) the position of the whole literal, implicit concatenation
@@ -400,6 +424,8 @@ private:
     const Position* concatenation_ = nullptr;  // the outermost f-string being converted
     int line_ = 0, col_ = 0;  // the innermost node with a position, for messages
     int depth_ = 0;
+    static constexpr std::int32_t kMaxCachedPosition = 1 << 20;
+    std::vector<PyObject*> position_ints_;  // owned, by value; null: not made yet
 };
 
 }  // namespace

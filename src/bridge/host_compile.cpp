@@ -1,6 +1,8 @@
 // The host's compile() and marshal (host_compile.h).
 #include "bridge/host_compile.h"
 
+#include <utility>
+
 #include "bridge/interpreter.h"
 
 namespace pyfront::bridge {
@@ -50,6 +52,15 @@ std::string marshal_like_compileall(PyObject* code) {
     PyRef bytes(PyObject_CallOneArg(dumps.get(), code));
     if (!bytes || !PyBytes_Check(bytes.get())) return {};
     return std::string(PyBytes_AS_STRING(bytes.get()), static_cast<std::size_t>(PyBytes_GET_SIZE(bytes.get())));
+}
+
+void intern_like_compileall() {
+    static bool done = false;
+    if (std::exchange(done, true) || !interpreter_is_ours()) return;  // a user's process: theirs
+    for (const char* name : {"runpy", "compileall", "argparse"}) {
+        PyRef module(PyImport_ImportModule(name));
+        if (!module) PyErr_Clear();  // only the bytes of rare frozensets depend on it
+    }
 }
 
 Diagnostic take_diagnostic() {

@@ -40,8 +40,11 @@ void unlock_after_fork() { bridge_mutex().unlock(); }
 // it) and no .pyc writing (importing the stdlib must never touch the host's __pycache__).
 // The program name is the host executable, so the stdlib is found exactly where that
 // interpreter finds it.
+bool started_here = false;
+
 std::string start_interpreter() {
     if (Py_IsInitialized()) return {};  // inside a Python process (the extension module)
+    started_here = true;
     PyConfig config;
     PyConfig_InitIsolatedConfig(&config);
     config.write_bytecode = 0;
@@ -83,6 +86,33 @@ HostLock::~HostLock() {
     PyGILState_Release(gil_);
     bridge_mutex().unlock();
 }
+
+#if PY_VERSION_HEX >= 0x030A0000
+GcPause::GcPause() : was_enabled_(PyGC_Disable() != 0) {}
+GcPause::~GcPause() {
+    if (was_enabled_) PyGC_Enable();
+}
+#else  // 3.8, 3.9: no C API for it, the gc module's functions instead
+namespace {
+bool call_gc(const char* function) {
+    PyObject* gc = PyImport_ImportModule("gc");
+    PyObject* result = gc ? PyObject_CallMethod(gc, function, nullptr) : nullptr;
+    const bool truth = result && PyObject_IsTrue(result) == 1;
+    Py_XDECREF(result);
+    Py_XDECREF(gc);
+    PyErr_Clear();
+    return truth;
+}
+}  // namespace
+GcPause::GcPause() : was_enabled_(call_gc("isenabled")) {
+    if (was_enabled_) call_gc("disable");
+}
+GcPause::~GcPause() {
+    if (was_enabled_) call_gc("enable");
+}
+#endif
+
+bool interpreter_is_ours() { return started_here; }
 
 PyObject* host_module(const char* name) {
     static std::map<std::string, PyObject*> modules;  // strong references, kept for the process

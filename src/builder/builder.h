@@ -45,6 +45,9 @@ struct Options {
     bool barry_as_flufl = false;
     // The file name CPython would be given (only used in messages that name it).
     std::string filename = "<unknown>";
+    // How the bytes are read: compile(bytes) (BOM, cookie) or, for a str already decoded by
+    // the caller (the `_pyfront` extension), compile(str) (source/decode.h).
+    source::Reader reader = source::Reader::CompileBytes;
     // On a syntax error, compute Diagnostic::hint: which versions accept the construct (or
     // the source) that this version rejects (minversion.h; more parses, on error paths only).
     bool version_hint = true;

@@ -368,6 +368,9 @@ ast::stmt* Builder::decorated(PT* s) {
 // type_param: (STAR | DOUBLESTAR)? NAME (COLON test)? (EQUAL test)?
 ast::Seq<ast::type_param*> Builder::type_params(PT* ctx, TypeParamsOwner owner) {
     const auto& ch = kids(ctx);
+    // 3.11's invalid_def_raw reads `def NAME &&'('`: it names the `(` it expected
+    if (owner == TypeParamsOwner::Def && vc_ == 311 && !allows(Gate::TypeParams))
+        fail("expected '('", first_tok(ch[0]));
     require(Gate::TypeParams, first_tok(ch[0]));
     std::vector<ast::type_param*> out;
     for (PT* p : ch) {

@@ -79,7 +79,7 @@ ast::expr* Builder::brace_display(PT* a) {
             auto* d = make<ast::DictComp>(span(a));
             if (ttype(ik[0]) == G::DOUBLESTAR) {
                 require(Gate::ComprehensionUnpacking, "dict unpacking cannot be used in dict comprehension",
-                        vc_.raw() <= 308 ? span(a) : span(first), true);
+                        vc_.raw() <= 308 ? span(a) : span(ik[0]), true);
                 d->key = expr_at(ik[1], Use::Expression);
                 check_operand(ik[1], kBitOr);
             } else {

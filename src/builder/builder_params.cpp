@@ -21,6 +21,12 @@ ast::arguments* Builder::parameters(PT* params, bool is_lambda) {
     PT* bare_star_pt = nullptr;
     const lex::Token* kwarg_tok = nullptr;
     ast::arg* last = nullptr;
+    // invalid_parameters / invalid_lambda_parameters name these order errors from 3.11; older
+    // parsers stopped at the same token with "invalid syntax".
+    auto order_error = [&](const std::string& message, const lex::Token& at) {
+        if (vc_ <= 310) invalid_syntax(at);
+        fail(message, at);
+    };
 
     auto make_arg = [&](PT* name, PT* annotation, bool star_annotation) {
         const lex::Token& end = annotation ? last_tok(annotation) : last_tok(name);
@@ -48,20 +54,30 @@ ast::arguments* Builder::parameters(PT* params, bool is_lambda) {
         const auto& pk = kids(c);
         PT* p0 = pk[0];
         const lex::Token& start = first_tok(p0);
-        if (kwarg) fail("arguments cannot follow var-keyword argument", span(c));
+        if (kwarg)
+            order_error(vc_ >= 315 ? "parameters cannot follow var-keyword parameter"
+                                   : "arguments cannot follow var-keyword argument",
+                        start);
         switch (ttype(p0)) {
             case G::SLASH: {
                 require(Gate::Posonly, start);
-                if (saw_slash) fail("/ may appear only once", start);
-                if (saw_star) fail("/ must be ahead of *", start);
-                if (args.empty()) fail("at least one argument must precede /", start);
+                if (saw_slash) order_error("/ may appear only once", start);
+                if (saw_star) order_error("/ must be ahead of *", start);
+                if (args.empty()) {
+                    // `a="/" ','`: a `/` alone in the list is "invalid syntax"
+                    if (i + 1 >= ch.size() || ttype(ch[i + 1]) != G::COMMA) invalid_syntax(start);
+                    order_error(vc_ >= 315 ? "at least one parameter must precede /"
+                                           : "at least one argument must precede /",
+                                start);
+                }
                 posonly.swap(args);
                 saw_slash = true;
                 last = nullptr;
                 break;
             }
             case G::STAR: {
-                if (saw_star) fail("* argument may appear only once", start);
+                if (saw_star)
+                    order_error(vc_ >= 315 ? "* may appear only once" : "* argument may appear only once", start);
                 saw_star = true;
                 if (pk.size() == 1) {
                     bare_star = true;

@@ -284,8 +284,10 @@ ast::stmt* Builder::expr_statement(PT* ss) {
         }
         const auto& lk = kids(lhs);
         if (lk.size() > 1) {
+            // invalid_assignment: `a=star_named_expression ',' ... ':'`, reported at the first element
             ast::expr* t = exprs(lhs, Use::StarExpr);
-            fail_node("only single target (not tuple) can be annotated", t);
+            const auto& elts = static_cast<ast::Tuple*>(t)->elts;
+            fail_node("only single target (not tuple) can be annotated", elts.empty() ? t : elts[0]);
         }
         PT* target_test = lk[0];
         ast::expr* target = expr(target_test);

@@ -129,7 +129,8 @@ void Builder::arguments(PT* owner, std::size_t from, std::size_t to, ast::Seq<as
             if (left->node_kind == ast::NodeKind::Name && permits(Gate::KeywordParen, first_tok(test))) {
                 arg = static_cast<ast::Name*>(left)->id;
             } else {
-                const lex::Token& end = last_tok(ak[2]);
+                // invalid_kwarg: RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b) from the expression to the `=`
+                const lex::Token& end = first_tok(ak[1]);
                 if (vc_ <= 307) fail_ast("keyword can't be an expression", span(test));
                 if (vc_ == 308) fail_ast("expression cannot contain assignment, perhaps you meant \"==\"?", span(test));
                 const bool singleton = tk.size() == 1 &&

@@ -1,5 +1,7 @@
 // BuildError (tokenizer coordinates: lines, UTF-8 byte columns) -> CPython's SyntaxError
 // attributes, per version.
+#include <algorithm>
+
 #include "builder/builder_impl.h"
 
 namespace pyfront::builder {
@@ -16,6 +18,14 @@ std::size_t line_start(std::string_view text, int lineno) {
         if (p < text.size()) ++p;
     }
     return p;
+}
+
+// The byte length of line `lineno`'s text, without its line end.
+int line_length(std::string_view text, int lineno) {
+    const std::size_t start = line_start(text, lineno);
+    std::size_t p = start;
+    while (p < text.size() && text[p] != '\n' && text[p] != '\r') ++p;
+    return static_cast<int>(p - start);
 }
 
 }  // namespace
@@ -61,7 +71,11 @@ Diagnostic to_diagnostic(const BuildError& e, std::string_view text, Version v, 
     if (e.ast_c) d.offset -= 1;  // 3.6/3.7 ast.c: the 0-based column
     if (v >= Version{3, 10} && e.end_lineno > 0) {
         d.end_lineno = e.end_lineno;
-        d.end_offset = bytes ? e.end_col + 1 : char_offset(text, e.end_lineno, e.end_col);
+        int end_col = e.end_col;
+        // 3.10-3.11's NEWLINE token ends where the line's text ends (3.12+: after the line
+        // end): an error that ends on a NEWLINE ends there.
+        if (v <= Version{3, 11}) end_col = std::min(end_col, line_length(text, e.end_lineno));
+        d.end_offset = bytes ? end_col + 1 : char_offset(text, e.end_lineno, end_col);
     }
     if (e.forced_offset != INT32_MIN) d.offset = e.forced_offset;
     if (e.forced_end_offset != INT32_MIN) d.end_offset = e.forced_end_offset;

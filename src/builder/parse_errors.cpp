@@ -1,5 +1,8 @@
 #include "builder/parse_errors.h"
 
+#include "builder/block_errors.h"
+#include "builder/invalid_rules.h"
+
 #include "parse/token_stream.h"
 
 namespace pyfront::builder::detail {
@@ -220,43 +223,6 @@ bool statement_start(const parse::ParseResult& parsed, std::size_t i) {
            k == TokenKind::SEMI;
 }
 
-// A NAME token that is an operand: a name, None, True or False (not another keyword).
-bool is_operand_name(const lex::Token& t) {
-    return t.keyword == lex::Keyword::NotAKeyword || t.keyword == lex::Keyword::None ||
-           t.keyword == lex::Keyword::True || t.keyword == lex::Keyword::False;
-}
-
-bool ends_operand(const lex::Token& t) {
-    switch (t.kind) {
-        case TokenKind::NAME: return is_operand_name(t);
-        case TokenKind::NUMBER:
-        case TokenKind::STRING:
-        case TokenKind::FSTRING_END:
-        case TokenKind::TSTRING_END:
-        case TokenKind::RPAR:
-        case TokenKind::RSQB:
-        case TokenKind::RBRACE:
-        case TokenKind::ELLIPSIS: return true;
-        default: return false;
-    }
-}
-
-bool starts_operand(const lex::Token& t) {
-    switch (t.kind) {
-        case TokenKind::NAME: return is_operand_name(t);
-        case TokenKind::NUMBER:
-        case TokenKind::STRING:
-        case TokenKind::FSTRING_START:
-        case TokenKind::TSTRING_START:
-        case TokenKind::LPAR:
-        case TokenKind::LSQB:
-        case TokenKind::LBRACE:
-        case TokenKind::TILDE:
-        case TokenKind::ELLIPSIS: return true;
-        default: return false;
-    }
-}
-
 // The first token of the statement that token `k` belongs to (after NEWLINE/INDENT/DEDENT/`;`
 // at bracket depth 0), and the bracket depth at `k`.
 std::size_t statement_start_of(const std::vector<parse::LightToken>& ptoks, std::size_t k, int* depth_at_k) {
@@ -442,14 +408,30 @@ std::optional<BuildError> refine(const ErrorContext& ctx, const parse::ParseResu
             if (tk == TokenKind::NEWLINE || tk == TokenKind::FSTRING_START || tk == TokenKind::RBRACE) break;
             if (ptoks[i].token().keyword == lex::Keyword::Lambda && i > 0 &&
                 ptoks[i - 1].token().kind == TokenKind::LBRACE) {
-                std::size_t last = k;
-                while (last < ptoks.size() && ptoks[last].token().kind != TokenKind::RBRACE) ++last;
-                if (last > 0 && last < ptoks.size()) --last;
+                // invalid_expression: 'lambda' [lambda_params] ':' before the format spec,
+                // reported from `lambda` to that `:`
+                std::size_t colon = i + 1;
+                for (int depth = 0; colon < ptoks.size(); ++colon) {
+                    const TokenKind ck = ptoks[colon].token().kind;
+                    if (ck == TokenKind::LPAR || ck == TokenKind::LSQB || ck == TokenKind::LBRACE) ++depth;
+                    else if (ck == TokenKind::RPAR || ck == TokenKind::RSQB || ck == TokenKind::RBRACE) --depth;
+                    else if (depth == 0 && (ck == TokenKind::COLON || ck == TokenKind::FSTRING_END)) break;
+                }
+                if (colon >= ptoks.size()) colon = k;
                 return at_tokens("f-string: lambda expressions are not allowed without parentheses",
-                                 ptoks[i].token(), ptoks[last].last_token());
+                                 ptoks[i].token(), ptoks[colon].last_token());
             }
         }
     }
+
+    // The grammar's named errors for parameters, type parameters and replacement fields.
+    if (std::optional<BuildError> r = parenthesized_parameters_error(ptoks, k, vc)) return r;
+    if (std::optional<BuildError> r = empty_type_params_error(ptoks, k, vc)) return r;
+    if (std::optional<BuildError> r = empty_replacement_field_error(ptoks, k, vc)) return r;
+
+    // A compound statement's header without its colon, or its block without an INDENT.
+    if (std::optional<BuildError> r = missing_colon_error(ptoks, k, ctx.tokens, text, vc)) return r;
+    if (std::optional<BuildError> r = missing_block_error(ptoks, k, text, vc)) return r;
 
     // The end of the file where a block should start: CPython reports it at the end of the
     // header's line (3.9+ as an IndentationError naming the statement from 3.10).
@@ -470,25 +452,7 @@ std::optional<BuildError> refine(const ErrorContext& ctx, const parse::ParseResu
         BuildError b = at_tokens(vc >= 309 ? "expected an indented block" : "unexpected EOF while parsing", nl, nl);
         if (vc >= 309) b.kind = ErrorKind::IndentationError;
         if (vc >= 310) {
-            std::size_t h = k - 1;
-            while (h > 0) {
-                const TokenKind tk = ptoks[h - 1].token().kind;
-                if (tk == TokenKind::NEWLINE || tk == TokenKind::INDENT || tk == TokenKind::DEDENT) break;
-                --h;
-            }
-            const lex::Token* kw = &ptoks[h].token();
-            if (kw->keyword == lex::Keyword::Async && h + 1 < k) kw = &ptoks[h + 1].token();
-            while (kw->kind == TokenKind::AT) {  // decorators: the definition's own line
-                std::size_t n = h;
-                while (n < k && ptoks[n].token().kind != TokenKind::NEWLINE) ++n;
-                h = n + 1;
-                kw = &ptoks[h].token();
-                if (kw->keyword == lex::Keyword::Async) kw = &ptoks[h + 1].token();
-            }
-            const std::string line = std::to_string(kw->lineno);
-            if (kw->keyword == lex::Keyword::Def) b.message += " after function definition on line " + line;
-            else if (kw->keyword == lex::Keyword::Class) b.message += " after class definition on line " + line;
-            else b.message += " after '" + std::string(kw->text(text)) + "' statement on line " + line;
+            b.message = missing_block_message(ptoks, k - 1, text, vc);
             b.forced_end_offset = -1;
         }
         return b;
@@ -652,6 +616,14 @@ Diagnostic parse_error(const ErrorContext& ctx, const parse::ParseResult& parsed
     if (idx != npos && idx < ctx.tokens.size()) {
         if (std::optional<BuildError> earlier = earlier_build_error(ctx, idx)) return build_error(ctx, *earlier);
         if (std::optional<Diagnostic> f = fstring_error(ctx, idx)) return *f;
+    }
+    if (e.too_complex) {
+        // CPython's parser stack overflow: a MemoryError without a position (and, up to 3.11,
+        // without a message)
+        Diagnostic d;
+        d.kind = ErrorKind::MemoryError;
+        if (v >= Version{3, 12}) d.message = e.message;
+        return d;
     }
     BuildError b;
     b.message = e.message;

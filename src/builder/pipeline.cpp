@@ -89,7 +89,7 @@ Result parse_source_at(std::string_view bytes, const Options& options) {
     r.source = std::make_unique<source::DecodedSource>();
     source::DecodeOptions d;
     d.version = options.version;
-    d.reader = source::Reader::CompileBytes;
+    d.reader = options.reader;
     d.filename = options.filename;
     Diagnostic decode_error;
     if (!source::decode(bytes, d, *r.source, decode_error)) {
@@ -166,7 +166,7 @@ Result parse_source_at(std::string_view bytes, const Options& options) {
     }
     // Refuse a tree nested deeper than its consumers can walk (tree_depth.h), as CPython's
     // ast construction raises RecursionError.
-    if (auto deep = tree_depth_error(tree, src.text)) {
+    if (auto deep = tree_depth_error(tree, src.text, max_tree_depth(options.version))) {
         r.error = std::move(deep);
         return r;
     }

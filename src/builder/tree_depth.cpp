@@ -8,6 +8,13 @@
 
 namespace pyfront::builder {
 
+int max_tree_depth(Version v) {
+    int limit = kMaxTreeDepth;
+    for (const TreeDepthLimit& row : kTreeDepthLimits)
+        if (row.first <= v) limit = row.max_depth;
+    return limit;
+}
+
 const ast::Node* node_deeper_than(const ast::Node* root, int limit) {
     if (root == nullptr) return nullptr;
     std::vector<std::pair<const ast::Node*, int>> stack;
@@ -45,7 +52,7 @@ std::optional<Diagnostic> tree_depth_error(const ast::Node* root, std::string_vi
     d.message = "maximum recursion depth exceeded during ast construction";
     if (deep->pos.lineno > 0) {
         d.lineno = deep->pos.lineno;
-        d.offset = char_offset(text, deep->pos.lineno, deep->pos.col_offset) ;
+        d.offset = char_offset(text, deep->pos.lineno, deep->pos.col_offset);
     }
     return d;
 }

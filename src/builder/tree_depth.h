@@ -1,19 +1,40 @@
-// The nesting limit of built trees. The tree's consumers (ast::dump, ast::write_json, the
-// CPython bridge) walk it recursively, ~1 KB of stack per level: a tree nested 100,000 deep
-// (`a.b.b.b...`, `1+1+1...`, `f()()()...` are left-deep chains that the parser and the
-// builder make without recursion) would overflow their stack. CPython has the same problem
-// and the same answer: its ast construction raises RecursionError "maximum recursion depth
-// exceeded during ast construction" near depth 3,000 (3.9-3.12) or 10,000 (3.13+).
-// pyfront's limit is 3,000 for every version: ~3 MB of an 8 MB stack in the consumers.
+// The nesting limit of built trees, per version. CPython 3.11+ refuse a tree nested too deep
+// while building its `ast` objects: RecursionError "maximum recursion depth exceeded during ast
+// construction". Their limit counts the levels of ast2obj calls from the Module down, plus the
+// caller's own recursion depth (3.11: 3 per Python frame, against 3 x the recursion limit of
+// 1,000; 3.12: C recursion; 3.13: 10,000 C levels): the table holds what `ast.parse(source)` at
+// a module's top level gives, measured with the real interpreters (`'a' + '.b' * n`, `'-' * n
+// + '1'`, `'f' + '()' * n`: 3.11 accepts n = 2991, 3.12 n = 2993, 3.13 n = 9994; a tree of n + 3
+// nodes). CPython 3.0-3.10 set no limit (3.8-3.10 build 100,000 levels and crash near 150,000);
+// pyfront keeps its consumers' limit there (the deepest of the table). 3.14+ could not be
+// measured (pyodide's stack is smaller than CPython's): they take 3.13's.
+//
+// The consumers (ast::dump, ast::write_json, the CPython bridge) must walk kMaxTreeDepth.
 #pragma once
 #include <optional>
 
 #include "ast/ast.h"
 #include "diag/diagnostic.h"
+#include "version/version.h"
 
 namespace pyfront::builder {
 
-constexpr int kMaxTreeDepth = 3000;
+struct TreeDepthLimit {
+    Version first;  // the first version with this limit
+    int max_depth;  // the deepest tree accepted, in nodes from the root
+};
+
+inline constexpr int kMaxTreeDepth = 9997;
+
+inline constexpr TreeDepthLimit kTreeDepthLimits[] = {
+    {Version{3, 0}, kMaxTreeDepth},  // no CPython limit: pyfront's
+    {Version{3, 11}, 2994},
+    {Version{3, 12}, 2996},
+    {Version{3, 13}, 9997},
+};
+
+// The limit of version `v` (the last row of kTreeDepthLimits whose `first` <= v).
+int max_tree_depth(Version v);
 
 // The first node found deeper than `limit` nodes below and including `root` (a walk without
 // recursion that stops there), or nullptr when the whole tree is within the limit.

@@ -1,7 +1,7 @@
 // `pyfront compile`: compileall with compat levels (issue 5). The steps, each in its file:
 //   compile_options  the command line (compileall's options and defaults)
 //   compile_plan     the walk, the pyc names, what is already fresh (manifest)
-//   compile_pool     worker processes, forked before any interpreter starts here
+//   compile_pool     worker processes, forked after the host started here (they inherit it)
 //   compile_job      one file: read, parse per level, compile per tree, header, atomic write
 // and this file: the host, the run, the manifests, progress and the summary.
 #include <sys/stat.h>
@@ -11,8 +11,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <set>
 
+#include "bridge/bridge.h"
+#include "bridge/host_regex.h"
 #include "cache/pyc_path.h"
 #include "cli/cache_host.h"
 #include "cli/command.h"
@@ -98,22 +101,34 @@ int run_compile(const std::vector<std::string>& args) {
     if (const int status = parse_compile_command_line(args, s); status != kExitOk) return status < 0 ? kExitOk : status;
     if (s.workers == 0) s.workers = all_cores();
 
-    // The host's facts. With workers, they come from a short-lived child, so that this
-    // process forks its workers before any interpreter runs in it.
+    // The host starts here, before the workers are forked: each inherits it started (the
+    // bridge is fork-safe, interpreter.h) instead of starting its own.
     JobCommon common;
     std::string error;
-    const bool ok = s.workers > 1 ? host_facts_from_child(common.host, error) : host_facts_here(common.host, error);
-    if (!ok) {
+    if (!host_facts_here(common.host, error)) {
         std::cerr << "pyfront compile: the host CPython is not available: " << error << "\n";
         return kExitUsage;
     }
     if (!resolve_compat(s, common.host)) return kExitUsage;
+    // -x as compileall: re.compile once, re.search per walked path, by the host's own re.
+    std::unique_ptr<bridge::HostRegex> rx;
+    if (s.rx && !(rx = bridge::HostRegex::compile(*s.rx, error)))
+        return usage_error("compile", "invalid -x '" + *s.rx + "': " + error);
+    PathFilter excluded;
+    if (rx) excluded = [&rx](const std::string& fullname) { return rx->search(fullname); };
+    // -i: its lines come after the PATHs given (compileall's order).
+    if (s.file_list && !read_file_list(*s.file_list, s.paths, error)) {
+        if (s.quiet < 2) std::cerr << "pyfront compile: cannot read the file list " << error << "\n";
+        return kExitSyntaxErrors;
+    }
     common.mode = s.mode ? *s.mode : cache::default_mode(std::getenv("SOURCE_DATE_EPOCH"));
     common.durability = s.durability;
     common.legacy = s.legacy;
     common.error_format = s.error_format;
 
-    Plan plan = make_plan(s, common);
+    Plan plan = make_plan(s, common, excluded);
+    // Readied once here rather than in every worker; not at all when everything is fresh.
+    if (!plan.jobs.empty()) bridge::prepare_compile();
     Tally tally;
     int status = kExitOk;
     for (const auto& [path, message] : plan.errors) {

@@ -30,6 +30,9 @@ int run_minversion(const std::vector<std::string>& args);
 // over (host_handoff.cpp).
 int run_compile(const std::vector<std::string>& args);
 int run_cache(const std::vector<std::string>& args);
+// `pyfront run`: a script on the embedded host interpreter with the import hook (cmd_run.cpp,
+// in pyfront-host; handed over like compile and cache).
+int run_run(const std::vector<std::string>& args);
 
 // `pyfront --version` (version_host.cpp; handed over to pyfront-host by `pyfront`).
 int print_version();

@@ -9,15 +9,12 @@
 #include <map>
 #include <memory>
 
-#include "ast/dump.h"
+#include "bridge/bridge.h"
 #include "builder/builder.h"
 #include "cache/fingerprint.h"
 #include "cache/pyc_header.h"
 #include "cache/pyc_writer.h"
-
-#ifdef PYFRONT_HAVE_BRIDGE
-#include "bridge/bridge.h"
-#endif
+#include "cli/compile_tree_identity.h"
 
 namespace pyfront::cli {
 
@@ -127,28 +124,17 @@ JobResult run_job(const Job& job, const JobCommon& common, bool multi_level) {
         r.errors.push_back(render_compile_io_error(common, job.source, error));
         return r;
     }
-#ifndef PYFRONT_HAVE_BRIDGE
-    r.errors.push_back(render_compile_io_error(common, job.source, "this pyfront was built without the CPython bridge"));
-    return r;
-#else
     try {
         const std::string filename = job.dfile.empty() ? job.source : job.dfile;
-        // One parse per compat level; levels with equal trees (same ast.dump with positions)
-        // share one compile.
+        // One parse per compat level; levels with equal trees (same_tree: fields and
+        // positions) share one compile.
         struct Level {
             Version compat;
             std::unique_ptr<builder::Result> parse;
             std::size_t group = 0;  // index of the first level with the same tree
-            std::string dump;
             std::string error;      // the rendered parse error, if any
         };
         std::vector<Level> levels;
-        std::size_t levels_wanted = 0;
-        for (std::size_t i = 0; i < job.targets.size(); ++i) {
-            bool earlier = false;
-            for (std::size_t j = 0; j < i; ++j) earlier = earlier || job.targets[j].compat == job.targets[i].compat;
-            if (!earlier) ++levels_wanted;
-        }
         for (const Target& t : job.targets) {
             bool seen = false;
             for (const Level& l : levels) seen = seen || l.compat == t.compat;
@@ -163,16 +149,11 @@ JobResult run_job(const Job& job, const JobCommon& common, bool multi_level) {
             if (!l.parse->ok()) {
                 l.error = render_compile_error(common, job.source, *l.parse->error, l.parse->text(), level);
                 r.errors.push_back(l.error);
-            } else if (levels_wanted > 1) {
-                // The tree's identity: ast.dump with positions (code objects carry line tables).
-                ast::DumpOptions d;
-                d.include_attributes = true;
-                d.show_empty = true;
-                l.dump = ast::dump(l.parse->tree, d);
             }
             l.group = levels.size();
             for (std::size_t i = 0; i < levels.size(); ++i)
-                if (l.error.empty() && levels[i].error.empty() && levels[i].dump == l.dump) {
+                if (l.error.empty() && levels[i].error.empty() && levels[i].group == i &&
+                    same_tree(levels[i].parse->tree, l.parse->tree)) {
                     l.group = i;
                     ++r.shared_trees;
                     break;
@@ -250,7 +231,6 @@ JobResult run_job(const Job& job, const JobCommon& common, bool multi_level) {
         r.errors.push_back(render_compile_io_error(common, job.source, e.what()));
     }
     return r;
-#endif
 }
 
 std::string serialize_result(const JobResult& r) {

@@ -1,8 +1,13 @@
 #include "cli/compile_options.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <iostream>
+#include <iterator>
+#include <string_view>
 
 #include "cli/command.h"
 #include "cli/common_options.h"
@@ -14,8 +19,9 @@ namespace {
 constexpr const char* kUsage =
     "pyfront compile [--compat X.Y[,X.Y...]] [-j N] [-f] [-q] [-o LEVEL]...\n"
     "                       [--invalidation-mode MODE] [-d DIR] [-s PREFIX] [-p PREFIX]\n"
-    "                       [-x REGEX] [-e DIR] [-r DEPTH | -l] [-b] [--hardlink-dupes]\n"
-    "                       [--pycache-prefix DIR] [--no-share] [--fsync] PATH...";
+    "                       [-x REGEX] [-i FILE] [-e DIR] [-r DEPTH | -l] [-b]\n"
+    "                       [--hardlink-dupes] [--pycache-prefix DIR] [--no-share] [--fsync]\n"
+    "                       PATH...";
 
 constexpr const char* kDescription =
     "Byte-compiles Python files as `python3 -m compileall` does, with the same options and\n"
@@ -68,7 +74,7 @@ std::vector<std::string> split_commas(const std::vector<std::string>& texts) {
 
 int parse_compile_command_line(const std::vector<std::string>& args, CompileSettings& out) {
     std::vector<std::string> compat, opt_texts;
-    std::string error_format, mode_text, ddir, stripdir, prependdir, rx, limit, prefix;
+    std::string error_format, mode_text, ddir, stripdir, prependdir, rx, file_list, limit, prefix;
     int workers = 1, recursion = -1;
     bool no_recurse = false, no_share = false, fsync = false;
     po::options_description visible("options");
@@ -92,7 +98,9 @@ int parse_compile_command_line(const std::vector<std::string>& args, CompileSett
         (",p", po::value<std::string>(&prependdir)->value_name("PREPENDDIR"),
          "prepend this path to the file names compiled in (after -s)")
         (",x", po::value<std::string>(&rx)->value_name("REGEX"),
-         "skip files whose path matches REGEX (searched, as re.search)")
+         "skip files whose path matches REGEX (the host's re.search, Python's syntax)")
+        (",i", po::value<std::string>(&file_list)->value_name("FILE"),
+         "add the files and folders listed in FILE, one a line ('-': standard input)")
         (",e", po::value<std::string>(&limit)->value_name("DIR"),
          "skip symlinks pointing outside DIR")
         (",r", po::value<int>(&recursion)->value_name("DEPTH"), "recurse at most DEPTH folders deep")
@@ -159,13 +167,8 @@ int parse_compile_command_line(const std::vector<std::string>& args, CompileSett
     if (!ddir.empty()) out.ddir = ddir;
     if (!stripdir.empty()) out.stripdir = stripdir;
     if (!prependdir.empty()) out.prependdir = prependdir;
-    if (!rx.empty()) {
-        try {
-            out.rx = std::regex(rx, std::regex::ECMAScript);
-        } catch (const std::regex_error& e) {
-            return usage_error("compile", "invalid -x '" + rx + "': " + e.what());
-        }
-    }
+    if (!rx.empty()) out.rx = rx;  // compiled by the host's re (cmd_compile.cpp)
+    if (!file_list.empty()) out.file_list = file_list;
     if (!limit.empty()) out.limit_sl_dest = limit;
     if (recursion >= 0) out.maxlevels = recursion;
     else if (no_recurse) out.maxlevels = 0;
@@ -173,9 +176,40 @@ int parse_compile_command_line(const std::vector<std::string>& args, CompileSett
     out.durability = fsync ? cache::Durability::Full : cache::Durability::None;
     if (!prefix.empty()) out.pycache_prefix = prefix;
     else if (const char* env = std::getenv("PYTHONPYCACHEPREFIX"); env && *env) out.pycache_prefix = env;
-    if (out.paths.empty())
+    if (out.paths.empty() && !out.file_list)
         return usage_error("compile", "expected one or more PATHs (files or folders); usage: " + std::string(kUsage));
     return kExitOk;
+}
+
+bool read_file_list(const std::string& list, std::vector<std::string>& paths, std::string& error) {
+    std::ifstream file;
+    if (list != "-") {
+        file.open(list, std::ios::binary);
+        if (!file) {
+            error = list + ": " + std::strerror(errno);
+            return false;
+        }
+    }
+    std::istream& in = list == "-" ? std::cin : file;
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+        error = (list == "-" ? std::string("standard input") : list) + ": read error";
+        return false;
+    }
+    // Text mode's lines end at \n, \r\n or \r; str.strip() then takes the ASCII whitespace
+    // (space, \t \n \v \f \r) and the separators \x1c-\x1f from both ends.
+    constexpr const char* kSpace = " \t\n\v\f\r\x1c\x1d\x1e\x1f";
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find_first_of("\r\n", start);
+        if (end == std::string::npos) end = text.size();
+        const std::string_view line = std::string_view(text).substr(start, end - start);
+        start = end + 1;
+        const std::size_t first = line.find_first_not_of(kSpace);
+        if (first != std::string_view::npos)
+            paths.emplace_back(line.substr(first, line.find_last_not_of(kSpace) - first + 1));
+    }
+    return true;
 }
 
 }  // namespace pyfront::cli

@@ -2,7 +2,6 @@
 // compat levels and the cache manager's own switches.
 #pragma once
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -24,7 +23,8 @@ struct CompileSettings {
     std::optional<std::string> ddir;         // -d
     std::optional<std::string> stripdir;     // -s
     std::optional<std::string> prependdir;   // -p
-    std::optional<std::regex> rx;            // -x (ECMAScript syntax; searched in the path)
+    std::optional<std::string> rx;           // -x: Python's re syntax, run by the host (compile_plan)
+    std::optional<std::string> file_list;    // -i: more PATHs, one a line, from FILE ('-': stdin)
     std::optional<std::string> limit_sl_dest;  // -e
     int maxlevels = 1000;                    // -r / -l (compileall: sys.getrecursionlimit())
     bool legacy = false;                     // -b
@@ -39,5 +39,10 @@ struct CompileSettings {
 // Parses the command line; returns kExitOk, kExitUsage (message printed), or -1 after --help
 // was printed.
 int parse_compile_command_line(const std::vector<std::string>& args, CompileSettings& out);
+
+// compileall's -i: appends each line of `list` ("-": standard input), stripped of surrounding
+// whitespace as str.strip() strips it, to `paths`. Blank lines are skipped (compileall tries
+// to list the folder '' and says "Can't list ''"). False with `error` when it cannot be read.
+bool read_file_list(const std::string& list, std::vector<std::string>& paths, std::string& error);
 
 }  // namespace pyfront::cli

@@ -51,6 +51,7 @@ std::string real_path(const std::string& path) {
 struct Walker {
     const CompileSettings& settings;
     const JobCommon& common;
+    const PathFilter& excluded;
     Plan& plan;
 
     cache::Manifest* manifest_for(const std::string& folder) {
@@ -65,7 +66,7 @@ struct Walker {
     // compile_file's filters, then the targets that are not fresh.
     void consider_file(const std::string& fullname, const std::optional<std::string>& ddir,
                        const std::optional<std::string>& stripdir) {
-        if (settings.rx && std::regex_search(fullname, *settings.rx)) return;
+        if (excluded && excluded(fullname)) return;
         struct stat lst, st;
         if (settings.limit_sl_dest && ::lstat(fullname.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
             // Path(limit).resolve() in Path(fullname).resolve().parents
@@ -218,9 +219,9 @@ std::uint64_t options_hash(const JobCommon& common, const Job& job, const Target
     return cache::xxh3(key);
 }
 
-Plan make_plan(const CompileSettings& settings, const JobCommon& common) {
+Plan make_plan(const CompileSettings& settings, const JobCommon& common, const PathFilter& excluded) {
     Plan plan;
-    Walker w{settings, common, plan};
+    Walker w{settings, common, excluded, plan};
     for (const std::string& path : settings.paths) {
         struct stat st;
         if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
@@ -230,7 +231,7 @@ Plan make_plan(const CompileSettings& settings, const JobCommon& common) {
                 // compile_dir with -d: stripdir = the folder argument, prependdir = DESTDIR.
                 CompileSettings with_prefix = settings;
                 with_prefix.prependdir = settings.ddir;
-                Walker dw{with_prefix, common, plan};
+                Walker dw{with_prefix, common, excluded, plan};
                 dw.walk(path, settings.maxlevels, std::nullopt, path);
             } else {
                 w.walk(path, settings.maxlevels, std::nullopt, settings.stripdir);

@@ -3,6 +3,7 @@
 // the pycs to write (compat levels x optimization levels) that are not already fresh.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -56,8 +57,12 @@ struct JobCommon {
 std::uint64_t options_hash(const JobCommon& common, const Job& job, const Target& target, std::int64_t mtime,
                            std::uint64_t size);
 
-// Walks settings.paths and checks freshness against the manifests (unless -f).
-Plan make_plan(const CompileSettings& settings, const JobCommon& common);
+// compileall's -x test on a walked path (fullname): true = skip the file.
+using PathFilter = std::function<bool(const std::string& fullname)>;
+
+// Walks settings.paths and checks freshness against the manifests (unless -f). `excluded`
+// (may be empty) is applied to every file first, as compile_file applies -x.
+Plan make_plan(const CompileSettings& settings, const JobCommon& common, const PathFilter& excluded);
 
 // compileall's name for the code objects (compile_file's dfile), exposed for tests.
 std::string compileall_dfile(const std::string& fullname, const std::optional<std::string>& ddir,

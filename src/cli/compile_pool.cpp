@@ -3,12 +3,16 @@
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
 #include <cstring>
+#include <new>
 #include <numeric>
 
 namespace pyfront::cli {
@@ -26,25 +30,57 @@ bool write_all(int fd, const std::string& data) {
     return true;
 }
 
+using Counter = std::atomic<std::uint32_t>;
+static_assert(Counter::is_always_lock_free, "shared between processes");
+
 struct Worker {
     pid_t pid = -1;
     int fd = -1;
-    std::vector<std::size_t> jobs;  // indices into the job list
-    std::size_t reported = 0;       // results received (in the order of `jobs`)
     std::string buffer;
+    int status = 0;  // as waitpid gives it
 };
 
-[[noreturn]] void worker_main(const std::vector<Job>& jobs, const std::vector<std::size_t>& mine,
-                              const JobCommon& common, bool multi_level, int fd, pid_t parent) {
+// What the workers share (an anonymous shared mapping made before forking): the next position
+// in the biggest-first order, and per position which worker took it (slot + 1; 0 = nobody),
+// so that a job whose worker died is reported failed and nothing else is lost.
+class Shared {
+public:
+    static std::size_t bytes(std::size_t jobs) { return sizeof(Counter) * (1 + jobs); }
+    Shared(void* mapping, std::size_t jobs) : c_(static_cast<Counter*>(mapping)) {
+        for (std::size_t i = 0; i <= jobs; ++i) new (&c_[i]) Counter(0);
+    }
+    Counter& next() { return c_[0]; }
+    Counter& taken_by(std::size_t position) { return c_[1 + position]; }
+
+private:
+    Counter* c_;
+};
+
+// Frames on a worker's pipe: u64 job index, u64 record length, the record (serialize_result).
+void put_u64(std::string& out, std::uint64_t v) {
+    for (int b = 0; b < 8; ++b) out += static_cast<char>(v >> (8 * b));
+}
+std::uint64_t get_u64(const char* p) {
+    std::uint64_t v = 0;
+    for (int b = 0; b < 8; ++b) v |= std::uint64_t(static_cast<unsigned char>(p[b])) << (8 * b);
+    return v;
+}
+
+[[noreturn]] void worker_main(const std::vector<Job>& jobs, const std::vector<std::size_t>& order, Shared& shared,
+                              std::uint32_t slot, const JobCommon& common, bool multi_level, int fd, pid_t parent) {
     // Die with the parent: a killed `pyfront compile` stops writing at once (and if it died
     // before the request was made, stop now).
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (::getppid() != parent) ::_exit(3);
-    for (std::size_t i : mine) {
+    for (;;) {
+        const std::uint32_t k = shared.next().fetch_add(1, std::memory_order_relaxed);
+        if (k >= order.size()) break;
+        shared.taken_by(k).store(slot + 1, std::memory_order_relaxed);
+        const std::size_t i = order[k];
         const std::string record = serialize_result(run_job(jobs[i], common, multi_level));
         std::string framed;
-        const std::uint64_t n = record.size();
-        for (int b = 0; b < 8; ++b) framed += static_cast<char>(n >> (8 * b));
+        put_u64(framed, i);
+        put_u64(framed, record.size());
         framed += record;
         if (!write_all(fd, framed)) ::_exit(4);
     }
@@ -67,47 +103,41 @@ void run_jobs(const std::vector<Job>& jobs, const JobCommon& common, bool multi_
         return;
     }
     workers = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(workers), jobs.size()));
-    // LPT: biggest files first, each to the worker with the least work so far.
+    // Biggest first, each worker taking the next when it is free: the small files at the end
+    // even out the finishing times, whatever the real cost of each file turns out to be.
     std::vector<std::size_t> order(jobs.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return jobs[a].size * jobs[a].targets.size() > jobs[b].size * jobs[b].targets.size();
     });
-    std::vector<Worker> pool(static_cast<std::size_t>(workers));
-    std::vector<std::uint64_t> load(pool.size(), 0);
-    for (std::size_t i : order) {
-        const std::size_t w = static_cast<std::size_t>(std::min_element(load.begin(), load.end()) - load.begin());
-        pool[w].jobs.push_back(i);
-        load[w] += jobs[i].size * jobs[i].targets.size() + 4096;  // + a per-file cost
+    const std::size_t shared_bytes = Shared::bytes(jobs.size());
+    void* mapping = ::mmap(nullptr, shared_bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (mapping == MAP_FAILED) {  // no shared memory: one process
+        for (const Job& job : jobs) on_result(run_job(job, common, multi_level));
+        return;
     }
-    for (Worker& w : pool) {
+    Shared shared(mapping, jobs.size());
+    std::vector<Worker> pool;
+    for (int w = 0; w < workers; ++w) {
         int fds[2];
-        if (::pipe(fds) != 0) {
-            w.pid = -1;
-            continue;
-        }
+        if (::pipe(fds) != 0) break;
         std::fflush(nullptr);
         const pid_t parent = ::getpid();
         const pid_t pid = ::fork();
         if (pid == 0) {
             ::close(fds[0]);
-            for (const Worker& other : pool)
-                if (other.fd >= 0) ::close(other.fd);
-            worker_main(jobs, w.jobs, common, multi_level, fds[1], parent);
+            for (const Worker& other : pool) ::close(other.fd);
+            worker_main(jobs, order, shared, static_cast<std::uint32_t>(pool.size()), common, multi_level, fds[1], parent);
         }
         ::close(fds[1]);
         if (pid < 0) {
             ::close(fds[0]);
-            continue;
+            break;
         }
-        w.pid = pid;
-        w.fd = fds[0];
+        pool.push_back({pid, fds[0], {}, 0});
     }
-    // Workers that could not be started: their jobs run here.
-    for (Worker& w : pool)
-        if (w.pid < 0)
-            for (std::size_t i : w.jobs) on_result(run_job(jobs[i], common, multi_level));
 
+    std::vector<bool> reported(jobs.size(), false);
     for (;;) {
         std::vector<pollfd> fds;
         std::vector<Worker*> owners;
@@ -133,33 +163,44 @@ void run_jobs(const std::vector<Job>& jobs, const JobCommon& common, bool multi_
                 continue;
             }
             w.buffer.append(buf, static_cast<std::size_t>(n));
-            while (w.buffer.size() >= 8) {
-                std::uint64_t len = 0;
-                for (int b = 0; b < 8; ++b) len |= std::uint64_t(static_cast<unsigned char>(w.buffer[static_cast<std::size_t>(b)])) << (8 * b);
-                if (w.buffer.size() < 8 + len) break;
+            std::size_t used = 0;
+            while (w.buffer.size() - used >= 16) {
+                const std::uint64_t index = get_u64(w.buffer.data() + used);
+                const std::uint64_t len = get_u64(w.buffer.data() + used + 8);
+                if (w.buffer.size() - used - 16 < len) break;
                 JobResult r;
-                if (deserialize_result(std::string_view(w.buffer).substr(8, len), r)) on_result(std::move(r));
-                w.buffer.erase(0, 8 + len);
-                ++w.reported;
+                if (index < jobs.size() && deserialize_result(std::string_view(w.buffer).substr(used + 16, len), r)) {
+                    reported[index] = true;
+                    on_result(std::move(r));
+                }
+                used += 16 + len;
             }
+            w.buffer.erase(0, used);
         }
     }
-    for (Worker& w : pool) {
-        if (w.pid < 0) continue;
-        int status = 0;
-        while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
+    for (Worker& w : pool)
+        while (::waitpid(w.pid, &w.status, 0) < 0 && errno == EINTR) {
         }
-        if (w.reported >= w.jobs.size()) continue;
-        std::string why = WIFSIGNALED(status) ? "killed by signal " + std::to_string(WTERMSIG(status))
-                                              : "exited with status " + std::to_string(WEXITSTATUS(status));
-        for (std::size_t k = w.reported; k < w.jobs.size(); ++k) {
-            JobResult r;
-            r.source = jobs[w.jobs[k]].source;
-            r.errors.push_back(render_compile_io_error(common, r.source, "not compiled: worker process " + std::to_string(w.pid) + " " + why));
-            for (const Target& t : jobs[w.jobs[k]].targets) r.targets.push_back({t.pyc, false, false, {}});
-            on_result(std::move(r));
+    // Jobs without a result: the one a dead worker was on is failed (it may be what killed
+    // it); those nobody took (every worker gone, or none could start) are done here.
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::size_t i = order[k];
+        if (reported[i]) continue;
+        const std::uint32_t taker = shared.taken_by(k).load(std::memory_order_relaxed);
+        if (taker == 0 || taker > pool.size()) {
+            on_result(run_job(jobs[i], common, multi_level));
+            continue;
         }
+        const Worker& w = pool[taker - 1];
+        const std::string why = WIFSIGNALED(w.status) ? "killed by signal " + std::to_string(WTERMSIG(w.status))
+                                                      : "exited with status " + std::to_string(WEXITSTATUS(w.status));
+        JobResult r;
+        r.source = jobs[i].source;
+        r.errors.push_back(render_compile_io_error(common, r.source, "not compiled: worker process " + std::to_string(w.pid) + " " + why));
+        for (const Target& t : jobs[i].targets) r.targets.push_back({t.pyc, false, false, {}});
+        on_result(std::move(r));
     }
+    ::munmap(mapping, shared_bytes);
 }
 
 }  // namespace pyfront::cli

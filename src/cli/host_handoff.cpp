@@ -1,4 +1,4 @@
-// The commands that need the host CPython (compile, cache, --version), in `pyfront` itself:
+// The commands that need the host CPython (compile, cache, run, --version), in `pyfront` itself:
 // they are handed over to pyfront-host, the same command line built with the CPython bridge,
 // by exec of the program installed beside this one.
 //
@@ -50,6 +50,7 @@ std::vector<std::string> with_command(const char* command, const std::vector<std
 
 int run_compile(const std::vector<std::string>& args) { return hand_over(with_command("compile", args)); }
 int run_cache(const std::vector<std::string>& args) { return hand_over(with_command("cache", args)); }
+int run_run(const std::vector<std::string>& args) { return hand_over(with_command("run", args)); }
 int print_version() { return hand_over({"--version"}); }
 
 }  // namespace pyfront::cli

@@ -18,6 +18,7 @@ const std::vector<Command>& commands() {
         {"minversion", "print the exact set of Python versions that accept each file", run_minversion},
         {"compile", "byte-compile as compileall does, per compat level (cpython-311-36 tags)", run_compile},
         {"cache", "pyc caches: tag, list, clean, verify", run_cache},
+        {"run", "run a script with its own modules parsed at a compat version (import hook)", run_run},
     };
     return table;
 }

@@ -11,6 +11,7 @@ const char* error_kind_name(ErrorKind kind) {
         case ErrorKind::DecodeError: return "SyntaxError";
         case ErrorKind::UnicodeDecodeError: return "UnicodeDecodeError";
         case ErrorKind::RecursionError: return "RecursionError";
+        case ErrorKind::MemoryError: return "MemoryError";
     }
     return "SyntaxError";
 }

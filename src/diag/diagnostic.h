@@ -20,6 +20,10 @@ enum class ErrorKind {
     // 3.9+ raise building the `ast` objects of such a tree ("maximum recursion depth exceeded
     // during ast construction"); pyfront's limit is its own.
     RecursionError,
+    // Source too complex for the parser's stack (parse/parser_base.h): CPython raises
+    // MemoryError, without a message up to 3.11 ("s_push: parser stack overflow" went to
+    // stderr) and with "Parser stack overflowed - Python source too complex to parse" from 3.12.
+    MemoryError,
 };
 
 const char* error_kind_name(ErrorKind kind);  // "SyntaxError", "TabError", ...

@@ -222,7 +222,16 @@ bool Lexer::legacy_fstring(std::uint32_t prefix_len, int quote_size) {
         for (std::uint32_t i = expr_start; i < expr_end; ++i)
             if (!(b_[i] == ' ' || b_[i] == '\t' || b_[i] == '\n' || b_[i] == '\r' || b_[i] == '\f' || b_[i] == '\v'))
                 blank = false;
-        if (blank) return fail("f-string: empty expression not allowed");
+        if (blank) {
+            // 3.11 names the conversion, `=` or format spec that came without an expression
+            const char term = b_[s];
+            if (ver_ == 311 && (term == '!' || term == '=' || term == ':')) {
+                static char msg[] = "f-string: expression required before ' '";
+                msg[38] = term;
+                return fail(msg);
+            }
+            return fail("f-string: empty expression not allowed");
+        }
         {
             LegacyExpr where;
             where.expr_start = expr_start;

@@ -821,9 +821,14 @@ bool decode_compile_bytes_text(std::string_view bytes, const DecodeOptions& o,
                                DecodedSource& out, Diagnostic& error);
 
 // translate_newlines() of 3.0-3.11 on exec input ending in \r\n: one more (empty) line.
+bool decode_compile_str_text(std::string_view bytes, const DecodeOptions& o,
+                             DecodedSource& out, Diagnostic& error);
+
 bool decode_compile_bytes(std::string_view bytes, const DecodeOptions& o, DecodedSource& out,
                           Diagnostic& error) {
-    if (!decode_compile_bytes_text(bytes, o, out, error)) return false;
+    const bool decoded = o.reader == Reader::CompileStr ? decode_compile_str_text(bytes, o, out, error)
+                                                        : decode_compile_bytes_text(bytes, o, out, error);
+    if (!decoded) return false;
     const std::string_view crlf = "\r\n";
     if (o.exec_input && o.version < Version{3, 12} && bytes.size() >= 2 &&
         bytes.substr(bytes.size() - 2) == crlf && out.text.size() >= 2 &&
@@ -832,15 +837,27 @@ bool decode_compile_bytes(std::string_view bytes, const DecodeOptions& o, Decode
     return true;
 }
 
+// builtin compile()'s source_as_string(), before any decoding (str and bytes alike).
+bool reject_null_bytes(std::string_view bytes, const DecodeOptions& o, Diagnostic& error) {
+    if (!std::memchr(bytes.data(), '\0', bytes.size())) return false;
+    set_error(error, o.version >= Version{3, 11} ? ErrorKind::SyntaxError : ErrorKind::ValueError,
+              "source code string cannot contain null bytes", 0, 0);
+    return true;
+}
+
+bool decode_compile_str_text(std::string_view bytes, const DecodeOptions& o,
+                             DecodedSource& out, Diagnostic& error) {
+    if (reject_null_bytes(bytes, o, error)) return false;
+    out.text.assign(bytes.data(), bytes.size());
+    out.encoding = "utf-8";
+    out.had_cookie = true;  // tok->encoding = "utf-8" (see Reader::CompileStr)
+    return true;
+}
+
 bool decode_compile_bytes_text(std::string_view bytes, const DecodeOptions& o,
                                DecodedSource& out, Diagnostic& error) {
     const Version v = o.version;
-    // builtin compile()'s source_as_string(), before any decoding.
-    if (std::memchr(bytes.data(), '\0', bytes.size())) {
-        set_error(error, v >= Version{3, 11} ? ErrorKind::SyntaxError : ErrorKind::ValueError,
-                  "source code string cannot contain null bytes", 0, 0);
-        return false;
-    }
+    if (reject_null_bytes(bytes, o, error)) return false;
     std::string_view body = bytes;
     if (body.size() >= 3 && body.compare(0, 3, "\xEF\xBB\xBF") == 0) {
         out.had_bom = true;
@@ -954,7 +971,7 @@ std::size_t utf8_replaced_prefix_length(std::string_view s, std::size_t nbytes) 
 bool decode(std::string_view bytes, const DecodeOptions& options, DecodedSource& out,
             Diagnostic& error) {
     out = DecodedSource{};
-    if (options.reader == Reader::CompileBytes)
+    if (options.reader == Reader::CompileBytes || options.reader == Reader::CompileStr)
         return decode_compile_bytes(bytes, options, out, error);
     if (options.reader == Reader::TokenizeModule)
         return decode_like_tokenize_module(bytes, options, out, error);

@@ -120,6 +120,13 @@ namespace pyfront::source {
 enum class Reader {
     // compile(bytes) / ast.parse(bytes) / importlib: what `pyfront parse` and the import hook do.
     CompileBytes,
+    // compile(str) / ast.parse(str) (the `_pyfront` extension given a str): the text is the
+    // str's UTF-8, already decoded, so CPython (PyCF_IGNORE_COOKIE, _PyTokenizer_FromUTF8)
+    // strips no BOM (U+FEFF is an ordinary, invalid, character), reads no cookie and checks
+    // nothing; the NUL byte and final \r\n rules are CompileBytes'. The tokenizer is told
+    // the encoding is "utf-8", so had_cookie is true (with cookie_line 0): error offsets are
+    // in characters on 3.9-3.12 as for a declared encoding.
+    CompileStr,
     // `python FILE`: what `pyfront run` does.
     ScriptFile,
     // `python -m tokenize FILE`: what `pyfront tokenize` does.

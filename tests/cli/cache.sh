@@ -78,6 +78,17 @@ expect_status 0 "clean --tag" -- "$pyfront" cache clean -q --tag "$host_tag-36" 
 [ -z "$(ls "$c" | grep -- "$host_tag-36")" ] || fail "clean --tag left $host_tag-36 pycs"
 expect_file "$c/a.$host_tag.pyc" "clean --tag keeps other tags"
 
+# A body that the structural walk accepts but the host's import system refuses: a whole
+# marshalled object, but None instead of a code object. Only the host's marshal.loads check
+# (bridge::unmarshal_error) tells; the header, still the fresh one, does not.
+head -c 16 "$c/a.$host_tag.pyc" >"$tmp/none.pyc" && printf 'N' >>"$tmp/none.pyc" && mv "$tmp/none.pyc" "$c/a.$host_tag.pyc"
+expect_status 1 "verify a pyc holding None" -- "$pyfront" cache verify "$tmp/t"
+expect_in "$tmp/out" "a.$host_tag.pyc: bad-marshal: the host's marshal.loads: not a code object: NoneType" "verify asks the host to unmarshal"
+# Garbage the walk refuses is never given to the host, and the walk names the byte.
+printf 'garbage' >>"$c/a.$host_tag.pyc"
+expect_status 1 "verify trailing bytes" -- "$pyfront" cache verify "$tmp/t"
+expect_in "$tmp/out" "a.$host_tag.pyc: bad-marshal: trailing bytes after the code object at byte 1" "the walk reports trailing bytes, which marshal.loads ignores"
+
 # One file as PATH.
 expect_status 0 "list one file" -- "$pyfront" cache list --long "$tmp/t/pkg/a.py"
 [ "$(wc -l <"$tmp/out")" = 1 ] || fail "list of one file shows $(wc -l <"$tmp/out") pycs"

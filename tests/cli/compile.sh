@@ -24,7 +24,7 @@ fi
 
 # Help and usage errors (exit 2).
 expect_status 0 "compile --help" -- "$pyfront" compile --help
-for opt in --compat -j -f -q -o --invalidation-mode -d -s -p -x -e -r -b --hardlink-dupes --pycache-prefix "Exit status"; do
+for opt in --compat -j -f -q -o --invalidation-mode -d -s -p -x -i -e -r -b --hardlink-dupes --pycache-prefix "Exit status"; do
   expect_in "$tmp/out" "$opt" "compile --help documents $opt"
 done
 expect_status 2 "no PATH" -- "$pyfront" compile
@@ -36,6 +36,9 @@ expect_status 2 "-d with -s" -- "$pyfront" compile -d /x -s /y "$data"
 expect_status 2 "-b with two levels" -- "$pyfront" compile -b --compat 3.6,3.11 "$data"
 expect_status 2 "--hardlink-dupes with one -o" -- "$pyfront" compile --hardlink-dupes "$data"
 expect_status 2 "bad -x" -- "$pyfront" compile -x '(' "$data"
+expect_in "$tmp/err" "missing ), unterminated subpattern" "bad -x: the host's re says why"
+expect_status 1 "unreadable -i" -- "$pyfront" compile -q -i "$tmp/no-such-list"
+expect_in "$tmp/err" "no-such-list" "unreadable -i names the list"
 expect_status 1 "missing PATH" -- "$pyfront" compile -q "$tmp/nowhere"
 expect_in "$tmp/err" "nowhere" "a missing PATH is named"
 
@@ -151,6 +154,44 @@ rm -rf "$tmp/w"; mk_tree "$tmp/w"
 expect_status 0 "-x" -- "$pyfront" compile -q -x 'mod\.py$' "$tmp/w"
 expect_no_file "$tmp/w/pkg/__pycache__/mod.$host_tag.pyc" "-x skips matching files"
 expect_file "$tmp/w/pkg/__pycache__/__init__.$host_tag.pyc" "-x keeps the others"
+# -x is Python's re (compileall: re.compile, then .search on each walked path), which ECMAScript
+# regexes (std::regex) read otherwise or refuse: (?i), lookbehind, named groups, \A.
+for rx in '(?i)MOD\.PY$' '(?<=pkg/)mod' '(?P<d>sub)/(?!x)deep' '\Apkg/__init__' '(?x) mod \. py  # comment'; do
+  rm -rf "$tmp/w"; mk_tree "$tmp/w"
+  expect_status 0 "-x '$rx'" -- bash -c 'cd "$1" && shift && "$@"' _ "$tmp/w" "$pyfront" compile -q -x "$rx" pkg
+  (cd "$tmp/w" && find pkg -name '*.pyc' | sort) >"$tmp/ours.list"
+  if [ $have_oracle = 1 ]; then
+    rm -rf "$tmp/ref"; mk_tree "$tmp/ref"
+    (cd "$tmp/ref" && "$python" -m compileall -q -x "$rx" pkg >/dev/null)
+    (cd "$tmp/ref" && find pkg -name '*.pyc' | sort) >"$tmp/theirs.list"
+    cmp -s "$tmp/ours.list" "$tmp/theirs.list" || fail "-x '$rx' skips other files than compileall: $(diff "$tmp/theirs.list" "$tmp/ours.list" | tr '\n' ' ')"
+  fi
+  [ "$(wc -l <"$tmp/ours.list")" -eq 2 ] || fail "-x '$rx' should skip exactly one of the three files: $(tr '\n' ' ' <"$tmp/ours.list")"
+done
+# A frozenset constant in two functions whose strings are also plain constants of the first:
+# compileall's process has interned "https" and "wss" before (pathlib imports urllib.parse), so
+# the host rebuilds the set per code object and marshal writes it twice; in a process where
+# they are new it is written once plus a reference (werkzeug/routing/map.py; host_compile.h).
+if [ $have_oracle = 1 ]; then
+  rm -rf "$tmp/fs" "$tmp/fsref"; mkdir -p "$tmp/fs" "$tmp/fsref"
+  printf 'def a(s):\n    s = "wss" if s == "https" else "ws"\n    return s in {"https", "wss"}\n\ndef b(s):\n    return s in {"https", "wss"}\n' >"$tmp/fs/m.py"
+  cp "$tmp/fs/m.py" "$tmp/fsref/m.py"
+  (cd "$tmp/fsref" && "$python" -m compileall -q --invalidation-mode checked-hash m.py >/dev/null)
+  (cd "$tmp/fs" && "$pyfront" compile -q --invalidation-mode checked-hash m.py)
+  cmp -s "$tmp/fsref/__pycache__/m.$host_tag.pyc" "$tmp/fs/__pycache__/m.$host_tag.pyc" || fail "a frozenset shared by two functions: bytes differ from compileall's"
+fi
+# -i FILE / -i -: more PATHs, one a line, stripped (compileall's file list).
+rm -rf "$tmp/w"; mk_tree "$tmp/w"
+printf '  pkg/mod.py \t\r\n\npkg/sub\n' >"$tmp/w/list"
+expect_status 0 "-i FILE" -- bash -c 'cd "$1" && "$2" compile -q -i list' _ "$tmp/w" "$pyfront"
+expect_file "$tmp/w/pkg/__pycache__/mod.$host_tag.pyc" "-i compiles a listed file"
+expect_file "$tmp/w/pkg/sub/__pycache__/deep.$host_tag.pyc" "-i walks a listed folder"
+expect_no_file "$tmp/w/pkg/__pycache__/__init__.$host_tag.pyc" "-i compiles only what is listed"
+rm -rf "$tmp/w"; mk_tree "$tmp/w"
+expect_status 0 "-i -" -- bash -c 'cd "$1" && printf "pkg/__init__.py\n" | "$2" compile -q -i - pkg/sub' _ "$tmp/w" "$pyfront"
+expect_file "$tmp/w/pkg/__pycache__/__init__.$host_tag.pyc" "-i - reads standard input"
+expect_file "$tmp/w/pkg/sub/__pycache__/deep.$host_tag.pyc" "-i keeps the PATHs given"
+expect_no_file "$tmp/w/pkg/__pycache__/mod.$host_tag.pyc" "-i - compiles only what is listed"
 rm -rf "$tmp/w"; mk_tree "$tmp/w"
 expect_status 0 "-r 1" -- "$pyfront" compile -q -r 1 "$tmp/w"
 expect_file "$tmp/w/pkg/__pycache__/mod.$host_tag.pyc" "-r 1 enters one level"

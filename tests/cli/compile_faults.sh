@@ -70,12 +70,13 @@ ls "$tmp/big/__pycache__" | grep -q pyfront-tmp && fail "temporary files survive
 "$pyfront" cache verify -q "$tmp/big" >"$tmp/out" || { fail "verify after kills"; cat "$tmp/out"; }
 [ "$(ls "$tmp/big/__pycache__" | grep -c "\.$host_tag\.pyc$")" = "$nfiles" ] || fail "not every file has its pyc after the kills"
 
-# 1b. A worker killed alone: its files are reported, not lost; exit 1; the rest is written.
+# 1b. A worker killed alone: the file it was on is reported, the others are compiled by the
+# other worker; exit 1; the rest is written.
 "$pyfront" compile -f -j 2 "$tmp/big" >"$tmp/out" 2>"$tmp/err" &
 pid=$!
 worker=
 for _ in $(seq 1 100); do
-  # two children = the two workers (the host probe before them is a single child)
+  # two children = the two workers
   if [ "$(pgrep -P "$pid" | wc -l)" -ge 2 ]; then worker=$(pgrep -P "$pid" | head -1); break; fi
   sleep 0.05
 done
@@ -88,6 +89,7 @@ if [ -n "$worker" ] && grep -q "compiled, 0 fresh, 0 failed" "$tmp/out"; then
 elif [ -n "$worker" ]; then
   [ $status = 1 ] || fail "killed worker: exit status $status, expected 1"
   grep -q "error: not compiled: worker process $worker killed by signal 9" "$tmp/err" || { fail "killed worker: no clear error"; head -3 "$tmp/err"; }
+  [ "$(grep -c "not compiled: worker process" "$tmp/err")" = 1 ] || fail "killed worker: more than the file it was on reported"
 fi
 check_pycs "$tmp/big" >"$tmp/check" || { fail "corrupt pycs after a killed worker"; cat "$tmp/check"; }
 

@@ -45,7 +45,8 @@ builder::Result parse(const std::string& src, Version v = Version{3, 12}, bool h
     } else {
         EXPECT_TRUE(r.error.has_value());
         if (r.error) {
-            EXPECT_FALSE(r.error->message.empty());
+            // CPython's MemoryError before 3.12 had no message
+            if (r.error->kind != ErrorKind::MemoryError || v >= Version{3, 12}) EXPECT_FALSE(r.error->message.empty());
             std::string report;
             diag::render_error(diag::ErrorFormat::CPython, "x.py", *r.error, r.text(), report);
             EXPECT_FALSE(report.empty());
@@ -154,9 +155,17 @@ TEST(Robustness, DeepPrefixChainsAreTooComplex) {
         const builder::Result r = parse(src);
         ASSERT_FALSE(r.ok()) << prefix;
         EXPECT_NE(r.error->message.find(kTooComplex), std::string::npos) << prefix << ": " << r.error->message;
+        EXPECT_EQ(r.error->kind, ErrorKind::MemoryError) << prefix;
+        EXPECT_EQ(r.error->lineno, 0) << prefix;  // no position, as CPython's MemoryError
     }
     expect_error("x = " + repeat("*", kDeep) + "a\n", "invalid syntax");
-    expect_error("x = " + repeat("not ", kDeep) + "x\n", kTooComplex, Version{3, 6});
+    // Up to 3.11 CPython's MemoryError had no message at all.
+    for (Version v : {Version{3, 6}, Version{3, 9}, Version{3, 11}}) {
+        const builder::Result r = parse("x = " + repeat("not ", kDeep) + "x\n", v);
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error->kind, ErrorKind::MemoryError);
+        EXPECT_EQ(r.error->message, "");
+    }
 }
 
 TEST(Robustness, DeepLeftChainsAreRecursionErrors) {
@@ -180,14 +189,38 @@ TEST(Robustness, DeepLeftChainsAreRecursionErrors) {
     expect_ok(repeat("x = 1; ", kDeep) + "\n");
 }
 
-TEST(Robustness, DepthLimitIsExact) {
-    const int n = builder::kMaxTreeDepth;
-    // Module > Expr > n-2 Attributes > Name: n nodes deep.
-    expect_ok("a" + repeat(".b", static_cast<std::size_t>(n - 3)) + "\n");
-    expect_error("a" + repeat(".b", static_cast<std::size_t>(n - 2)) + "\n", kRecursion, Version{3, 12},
-                 ErrorKind::RecursionError);
-    expect_ok("x = " + repeat("not ", static_cast<std::size_t>(n - 4)) + "x\n");
-    expect_error("x = " + repeat("-", static_cast<std::size_t>(n)) + "x\n", kRecursion);
+TEST(Robustness, DepthLimitIsPerVersion) {
+    // `'a' + '.b' * n` and `'f' + '()' * n` are n + 3 nodes deep (Module > Expr > n nodes >
+    // Name); the largest n each CPython accepts, measured (builder/tree_depth.h).
+    struct Limit {
+        Version version;
+        std::size_t max_n;
+    };
+    for (const Limit l : {Limit{{3, 11}, 2991}, Limit{{3, 12}, 2993}, Limit{{3, 13}, 9994}, Limit{{3, 15}, 9994},
+                          Limit{{3, 9}, 9994}, Limit{{3, 6}, 9994}}) {
+        for (const std::string step : {".b", "()"}) {
+            expect_ok("a" + repeat(step, l.max_n) + "\n", l.version);
+            expect_error("a" + repeat(step, l.max_n + 1) + "\n", kRecursion, l.version, ErrorKind::RecursionError);
+        }
+    }
+    EXPECT_EQ(builder::max_tree_depth(Version{3, 10}), builder::kMaxTreeDepth);
+    EXPECT_EQ(builder::max_tree_depth(Version{3, 14}), builder::kMaxTreeDepth);
+    // Statements count too: Module > Assign > n UnaryOps > Name.
+    expect_ok("x = " + repeat("not ", 2993) + "x\n", Version{3, 12});
+    expect_error("x = " + repeat("not ", 2994) + "x\n", kRecursion, Version{3, 12}, ErrorKind::RecursionError);
+}
+
+// The deepest tree any version accepts goes through every consumer (parse() dumps it and
+// writes its JSON): within the main thread's 8 MB stack.
+TEST(Robustness, ConsumersWalkTheDeepestTree) {
+    const std::size_t n = static_cast<std::size_t>(builder::kMaxTreeDepth) - 3;
+    expect_ok("a" + repeat(".b", n) + "\n", Version{3, 13});
+    expect_ok("x = " + repeat("[", 150) + "a" + repeat(".b", n - 200) + repeat("]", 150) + "\n", Version{3, 13});
+    const builder::Result r = parse("a" + repeat(".b", n) + "\n", Version{3, 13});
+    ASSERT_TRUE(r.ok());
+    ast::DumpOptions indented;
+    indented.with_indent(0);  // one line per value (wider indents make the text quadratic)
+    EXPECT_FALSE(ast::dump(r.tree, indented).empty());
 }
 
 TEST(Robustness, NestedFStrings) {

@@ -1,0 +1,3 @@
+# tests: a parameter after `**kw`
+# expect 3.0-3.15: error
+def f(**a, b): pass

@@ -1,0 +1,3 @@
+# tests: `/` after `*a`
+# expect 3.0-3.15: error
+def f(*a, /): pass

@@ -1,0 +1,6 @@
+# tests: no indented block after case
+# expect 3.0-3.9: error
+# expect 3.10-3.15: error IndentationError
+match x:
+    case 1:
+    pass

@@ -1,0 +1,6 @@
+# tests: no indented block after except
+# expect 3.0-3.15: error IndentationError
+try:
+    pass
+except E:
+pass

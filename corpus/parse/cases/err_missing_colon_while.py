@@ -1,0 +1,4 @@
+# tests: `while x` without its colon
+# expect 3.0-3.15: error
+while x
+    pass

@@ -1,0 +1,3 @@
+# tests: `class C() pass`: plain invalid syntax
+# expect 3.0-3.15: error
+class C() pass

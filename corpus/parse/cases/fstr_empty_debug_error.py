@@ -1,0 +1,3 @@
+# tests: `f'{=}'`
+# expect 3.0-3.15: error
+x = f'{=}'
