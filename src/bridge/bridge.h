@@ -56,6 +56,12 @@ struct CompileOutput {
 CompileOutput compile_module(const ast::mod* tree, std::string_view filename, int optimize,
                              std::string_view source_text = {});
 
+// compile(source_bytes, filename, "exec", dont_inherit=True, optimize=optimize) on the host,
+// then marshal as compile_module() does: what py_compile does, for sources at the host's own
+// level, where the host's parser is the definition of the version (`pyfront compile` uses it
+// there unless --via-ast; see docs/compile-paths.md). Errors as compile_module()'s.
+CompileOutput compile_source(std::string_view source_bytes, std::string_view filename, int optimize);
+
 // Readies this process's interpreter for compile_module() (started, and in the state that
 // gives compileall's bytes: host_compile.h, intern_like_compileall), so that worker processes
 // forked after it inherit that work instead of each doing it. Optional.

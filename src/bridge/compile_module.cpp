@@ -1,4 +1,5 @@
-// compile_module(): the common AST -> host objects -> the host's compile() -> marshal (bridge.h).
+// compile_module(): the common AST -> host objects -> the host's compile() -> marshal;
+// compile_source(): the source bytes -> the same compile() and marshal (bridge.h).
 #include <stdexcept>
 
 #include "bridge/bridge.h"
@@ -36,6 +37,25 @@ CompileOutput compile_module(const ast::mod* tree, std::string_view filename, in
         // and constants that the code object shares, and marshal flags objects whose
         // reference count is above one, which source compilation never shows it.
     }
+    if (!code) {
+        out.error = take_diagnostic();
+        return out;
+    }
+    out.code = marshal_like_compileall(code.get());
+    if (out.code.empty()) out.error = take_diagnostic();
+    return out;
+}
+
+CompileOutput compile_source(std::string_view source_bytes, std::string_view filename, int optimize) {
+    host();
+    CompileOutput out;
+    HostLock lock;
+    intern_like_compileall();
+    PyRef name(PyUnicode_DecodeFSDefaultAndSize(filename.data(), static_cast<Py_ssize_t>(filename.size())));
+    if (!name) throw std::runtime_error("host CPython: cannot decode the file name");
+    PyRef source(PyBytes_FromStringAndSize(source_bytes.data(), static_cast<Py_ssize_t>(source_bytes.size())));
+    if (!source) throw std::runtime_error("host CPython: out of memory");
+    PyRef code = host_compile(source.get(), name.get(), optimize);
     if (!code) {
         out.error = take_diagnostic();
         return out;

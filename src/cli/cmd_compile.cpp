@@ -125,6 +125,7 @@ int run_compile(const std::vector<std::string>& args) {
     common.durability = s.durability;
     common.legacy = s.legacy;
     common.error_format = s.error_format;
+    common.via_ast = s.via_ast;
 
     Plan plan = make_plan(s, common, excluded);
     // Readied once here rather than in every worker; not at all when everything is fresh.

@@ -126,8 +126,14 @@ JobResult run_job(const Job& job, const JobCommon& common, bool multi_level) {
     }
     try {
         const std::string filename = job.dfile.empty() ? job.source : job.dfile;
-        // One parse per compat level; levels with equal trees (same_tree: fields and
-        // positions) share one compile.
+        // A file wanted at the host's level only is compiled from its bytes by the host, as
+        // compileall does: the host's parser is the definition of its own version, and the
+        // output is compileall's by construction (docs/compile-paths.md). pyfront parses it
+        // only to report an error the host found.
+        bool from_source = !common.via_ast;
+        for (const Target& t : job.targets) from_source = from_source && t.compat == common.host.version;
+        // Otherwise one parse per compat level; levels with equal trees (same_tree: fields
+        // and positions) share one compile.
         struct Level {
             Version compat;
             std::unique_ptr<builder::Result> parse;
@@ -141,6 +147,10 @@ JobResult run_job(const Job& job, const JobCommon& common, bool multi_level) {
             if (seen) continue;
             Level l;
             l.compat = t.compat;
+            if (from_source) {
+                levels.push_back(std::move(l));
+                continue;
+            }
             builder::Options o;
             o.version = t.compat;
             o.filename = filename;
@@ -177,9 +187,23 @@ JobResult run_job(const Job& job, const JobCommon& common, bool multi_level) {
             if (!levels[li].error.empty()) continue;
             const auto key = std::make_pair(levels[li].group, t.optimize);
             if (!compiled.count(key) && !refused.count(key)) {
-                const Level& rep = levels[levels[li].group];
-                bridge::CompileOutput c = bridge::compile_module(rep.parse->tree, filename, t.optimize, rep.parse->text());
+                Level& rep = levels[levels[li].group];
+                bridge::CompileOutput c =
+                    from_source ? bridge::compile_source(bytes, filename, t.optimize)
+                                : bridge::compile_module(rep.parse->tree, filename, t.optimize, rep.parse->text());
                 ++r.compiles;
+                if (c.error && from_source) {
+                    // pyfront's own report (with its hints) when it also rejects the source,
+                    // else the host's; either way once for all optimization levels.
+                    builder::Options o;
+                    o.version = t.compat;
+                    o.filename = filename;
+                    rep.parse = std::make_unique<builder::Result>(builder::parse_source(bytes, o));
+                    const Diagnostic& d = rep.parse->ok() ? *c.error : *rep.parse->error;
+                    rep.error = render_compile_error(common, job.source, d, rep.parse->text(), "");
+                    r.errors.push_back(rep.error);
+                    continue;
+                }
                 if (c.error) {
                     const std::string level = multi_level ? to_string(t.compat) : "";
                     refused[key] = render_compile_error(common, job.source, *c.error, rep.parse->text(), level);

@@ -1,7 +1,9 @@
 // One file's work in `pyfront compile`, done in a worker process: read the source once,
 // parse it at every requested compat level, compile each distinct tree once per optimization
 // level with the host compiler (bridge::compile_module), put the PEP 552 header in front, and
-// write the pycs atomically, sharing identical ones (cache/pyc_writer.h).
+// write the pycs atomically, sharing identical ones (cache/pyc_writer.h). A file wanted at the
+// host's level only goes to the host as source bytes instead (bridge::compile_source), unless
+// JobCommon::via_ast (docs/compile-paths.md).
 #pragma once
 #include <string>
 #include <vector>

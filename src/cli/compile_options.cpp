@@ -20,7 +20,7 @@ constexpr const char* kUsage =
     "pyfront compile [--compat X.Y[,X.Y...]] [-j N] [-f] [-q] [-o LEVEL]...\n"
     "                       [--invalidation-mode MODE] [-d DIR] [-s PREFIX] [-p PREFIX]\n"
     "                       [-x REGEX] [-i FILE] [-e DIR] [-r DEPTH | -l] [-b]\n"
-    "                       [--hardlink-dupes] [--pycache-prefix DIR] [--no-share] [--fsync]\n"
+    "                       [--hardlink-dupes] [--pycache-prefix DIR] [--no-share] [--fsync] [--via-ast]\n"
     "                       PATH...";
 
 constexpr const char* kDescription =
@@ -113,6 +113,9 @@ int parse_compile_command_line(const std::vector<std::string>& args, CompileSett
         ("pycache-prefix", po::value<std::string>(&prefix)->value_name("DIR"),
          "put pycs in a mirror tree under DIR (as PYTHONPYCACHEPREFIX)")
         ("fsync", po::bool_switch(&fsync), "fsync each pyc and its folder before going on")
+        ("via-ast", po::bool_switch(&out.via_ast),
+         "at the host's own level too, compile pyfront's tree through the bridge (default there: "
+         "the host compiles the source bytes, as compileall; docs/compile-paths.md)")
         ("error-format", po::value<std::string>(&error_format)->value_name("F")->default_value("gcc"),
          "how errors are reported: gcc (FILE:LINE:COL: error: MESSAGE), cpython (as CPython's "
          "traceback) or json (one object per line, docs/error-json.md)");

@@ -33,6 +33,7 @@ struct CompileSettings {
     std::string pycache_prefix;              // --pycache-prefix, else PYTHONPYCACHEPREFIX
     cache::Durability durability = cache::Durability::None;  // --fsync
     diag::ErrorFormat error_format = diag::ErrorFormat::Gcc;  // --error-format
+    bool via_ast = false;                    // --via-ast (JobCommon::via_ast)
     std::vector<std::string> paths;
 };
 

@@ -51,6 +51,9 @@ struct JobCommon {
     cache::Durability durability = cache::Durability::None;
     bool legacy = false;
     diag::ErrorFormat error_format = diag::ErrorFormat::Gcc;
+    // --via-ast: files whose only level is the host's go through pyfront's tree and the bridge
+    // too, instead of the host's compile() of the source bytes (docs/compile-paths.md).
+    bool via_ast = false;
 };
 
 // XXH3 of everything a pyc's bytes depend on besides the source bytes (manifest.h).

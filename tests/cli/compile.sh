@@ -24,7 +24,7 @@ fi
 
 # Help and usage errors (exit 2).
 expect_status 0 "compile --help" -- "$pyfront" compile --help
-for opt in --compat -j -f -q -o --invalidation-mode -d -s -p -x -i -e -r -b --hardlink-dupes --pycache-prefix "Exit status"; do
+for opt in --compat -j -f -q -o --invalidation-mode -d -s -p -x -i -e -r -b --hardlink-dupes --pycache-prefix --via-ast "Exit status"; do
   expect_in "$tmp/out" "$opt" "compile --help documents $opt"
 done
 expect_status 2 "no PATH" -- "$pyfront" compile
@@ -66,6 +66,13 @@ if [ $have_oracle = 1 ]; then
     done
     [ "$n" = 9 ] || fail "$mode: compileall wrote $n pycs, expected 9"
     [ "$(cd "$tmp/ours" && find pkg -name '*.pyc' | wc -l)" = 9 ] || fail "$mode: pyfront wrote other pycs than compileall"
+    # --via-ast: the same bytes through pyfront's tree and the bridge (what proves the tree
+    # and its positions exact; the default at the host's level compiles the source bytes).
+    rm -rf "$tmp/via"; mk_tree "$tmp/via"
+    (cd "$tmp/via" && "$pyfront" compile -q --via-ast --invalidation-mode "$mode" -o 0 -o 1 -o 2 pkg) || fail "--via-ast $mode"
+    for f in $(cd "$tmp/ref" && find pkg -name '*.pyc'); do
+      cmp -s "$tmp/ref/$f" "$tmp/via/$f" || fail "--via-ast $mode: $f differs from compileall's"
+    done
   done
   # -j 2 writes the same bytes as -j 1.
   rm -rf "$tmp/ours2"; mk_tree "$tmp/ours2"
@@ -141,6 +148,11 @@ expect_status 1 "a syntax error" -- "$pyfront" compile "$tmp/errs"
 expect_in "$tmp/err" "$tmp/errs/broken.py:2:5: error: '(' was never closed" "syntax error format"
 expect_file "$tmp/errs/__pycache__/same_everywhere.$host_tag.pyc" "the good file is compiled anyway"
 expect_in "$tmp/out" "1 compiled, 0 fresh, 1 failed" "summary counts the failure"
+[ "$(grep -c "error:" "$tmp/err")" = 1 ] || fail "a syntax error is reported once, not once per -o level"
+expect_status 1 "a syntax error, three -o levels" -- "$pyfront" compile -f -o 0 -o 1 -o 2 "$tmp/errs"
+[ "$(grep -c "error:" "$tmp/err")" = 1 ] || fail "three -o levels: the syntax error is reported once"
+expect_status 1 "a syntax error, --via-ast" -- "$pyfront" compile -f --via-ast "$tmp/errs"
+expect_in "$tmp/err" "$tmp/errs/broken.py:2:5: error: '(' was never closed" "--via-ast reports the same error"
 expect_status 1 "--error-format cpython" -- "$pyfront" compile -q --error-format cpython "$tmp/errs"
 expect_in "$tmp/err" "SyntaxError: '(' was never closed" "--error-format cpython reports as CPython"
 expect_status 1 "--error-format json" -- "$pyfront" compile -q --error-format json --compat 3.6,host "$tmp/errs"
