@@ -8,6 +8,28 @@
 #include "bridge/interpreter.h"
 
 namespace pyfront::bridge {
+namespace {
+
+// What compile() gave (null: its exception is set), marshalled as compileall would.
+CompileOutput marshal_output(const PyRef& code) {
+    CompileOutput out;
+    if (!code) {
+        out.error = take_diagnostic();
+        return out;
+    }
+    out.code = marshal_like_compileall(code.get());
+    if (out.code.empty()) out.error = take_diagnostic();
+    return out;
+}
+
+// The file name as compileall passes it to compile(): os.fsdecode of the path.
+PyRef file_name_object(std::string_view filename) {
+    PyRef name(PyUnicode_DecodeFSDefaultAndSize(filename.data(), static_cast<Py_ssize_t>(filename.size())));
+    if (!name) throw std::runtime_error("host CPython: cannot decode the file name");
+    return name;
+}
+
+}  // namespace
 
 CompileOutput compile_module(const ast::mod* tree, std::string_view filename, int optimize,
                              std::string_view source_text) {
@@ -21,9 +43,7 @@ CompileOutput compile_module(const ast::mod* tree, std::string_view filename, in
     }
     HostLock lock;
     intern_like_compileall();
-    // A str as compileall passes it (os.fsdecode of the path: undecodable bytes escaped).
-    PyRef name(PyUnicode_DecodeFSDefaultAndSize(filename.data(), static_cast<Py_ssize_t>(filename.size())));
-    if (!name) throw std::runtime_error("host CPython: cannot decode the file name");
+    const PyRef name = file_name_object(filename);
     PyRef code;
     {
         const GcPause no_gc;  // the tree is acyclic: refcounting frees it
@@ -37,32 +57,18 @@ CompileOutput compile_module(const ast::mod* tree, std::string_view filename, in
         // and constants that the code object shares, and marshal flags objects whose
         // reference count is above one, which source compilation never shows it.
     }
-    if (!code) {
-        out.error = take_diagnostic();
-        return out;
-    }
-    out.code = marshal_like_compileall(code.get());
-    if (out.code.empty()) out.error = take_diagnostic();
-    return out;
+    return marshal_output(code);
 }
 
 CompileOutput compile_source(std::string_view source_bytes, std::string_view filename, int optimize) {
     host();
-    CompileOutput out;
     HostLock lock;
     intern_like_compileall();
-    PyRef name(PyUnicode_DecodeFSDefaultAndSize(filename.data(), static_cast<Py_ssize_t>(filename.size())));
-    if (!name) throw std::runtime_error("host CPython: cannot decode the file name");
+    const PyRef name = file_name_object(filename);
     PyRef source(PyBytes_FromStringAndSize(source_bytes.data(), static_cast<Py_ssize_t>(source_bytes.size())));
     if (!source) throw std::runtime_error("host CPython: out of memory");
     PyRef code = host_compile(source.get(), name.get(), optimize);
-    if (!code) {
-        out.error = take_diagnostic();
-        return out;
-    }
-    out.code = marshal_like_compileall(code.get());
-    if (out.code.empty()) out.error = take_diagnostic();
-    return out;
+    return marshal_output(code);
 }
 
 void prepare_compile() {

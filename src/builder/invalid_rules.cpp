@@ -1,5 +1,7 @@
 #include "builder/invalid_rules.h"
 
+#include "builder/parse_errors.h"
+
 namespace pyfront::builder::detail {
 
 namespace {
@@ -10,16 +12,6 @@ bool opens(TokenKind k) { return k == TokenKind::LPAR || k == TokenKind::LSQB ||
 bool closes(TokenKind k) { return k == TokenKind::RPAR || k == TokenKind::RSQB || k == TokenKind::RBRACE; }
 bool ends_line(TokenKind k) {
     return k == TokenKind::NEWLINE || k == TokenKind::INDENT || k == TokenKind::DEDENT;
-}
-
-BuildError between(std::string message, const lex::Token& from, const lex::Token& to) {
-    BuildError e;
-    e.message = std::move(message);
-    e.lineno = static_cast<int>(from.lineno);
-    e.col = static_cast<int>(from.col);
-    e.end_lineno = static_cast<int>(to.end_lineno);
-    e.end_col = static_cast<int>(to.end_col);
-    return e;
 }
 
 // The end of an annotation starting at `i` (after its `:`): the index of the `,` or `)` that
@@ -90,7 +82,7 @@ std::optional<BuildError> parenthesized_parameters_error(const std::vector<parse
         else break;
     }
     if (!any || i >= ptoks.size() || ptoks[i].token().kind != TokenKind::RPAR) return std::nullopt;
-    return between(lambda ? "Lambda expression parameters cannot be parenthesized"
+    return at_tokens(lambda ? "Lambda expression parameters cannot be parenthesized"
                           : "Function parameters cannot be parenthesized",
                    ptoks[k].token(), ptoks[i].token());
 }
@@ -103,7 +95,7 @@ std::optional<BuildError> empty_type_params_error(const std::vector<parse::Light
     const lex::Keyword kw = ptoks[k - 3].token().keyword;
     if (kw != lex::Keyword::Def && kw != lex::Keyword::Class) return std::nullopt;
     // RAISE_SYNTAX_ERROR_STARTING_FROM(']'): CPython gives it no width
-    BuildError e = between("Type parameter list cannot be empty", ptoks[k].token(), ptoks[k].token());
+    BuildError e = at_tokens("Type parameter list cannot be empty", ptoks[k].token(), ptoks[k].token());
     e.end_col = e.col;
     return e;
 }
@@ -124,7 +116,7 @@ std::optional<BuildError> empty_replacement_field_error(const std::vector<parse:
         if (tk == TokenKind::FSTRING_END || tk == TokenKind::TSTRING_END) ++nested;
         else if ((tk == TokenKind::FSTRING_START || tk == TokenKind::TSTRING_START) && nested-- == 0) {
             const std::string kind = tk == TokenKind::FSTRING_START ? "f-string" : "t-string";
-            return between(kind + ": valid expression required before '" + std::string(lex::token_kind_text(et.kind)) +
+            return at_tokens(kind + ": valid expression required before '" + std::string(lex::token_kind_text(et.kind)) +
                                "'",
                            et, et);
         }

@@ -7,12 +7,6 @@
 
 namespace pyfront::builder::detail {
 
-namespace {
-
-using lex::TokenKind;
-
-constexpr std::size_t npos = static_cast<std::size_t>(-1);
-
 BuildError at_tokens(std::string message, const lex::Token& from, const lex::Token& to) {
     BuildError e;
     e.message = std::move(message);
@@ -22,6 +16,13 @@ BuildError at_tokens(std::string message, const lex::Token& from, const lex::Tok
     e.end_col = static_cast<int>(to.end_col);
     return e;
 }
+
+namespace {
+
+using lex::TokenKind;
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
 
 bool is_trivia(TokenKind k) {
     return k == TokenKind::NL || k == TokenKind::COMMENT || k == TokenKind::TYPE_IGNORE ||

@@ -8,25 +8,17 @@
 #include <string>
 
 #include "source/decode.h"
+#include "source_test_support.h"
 
 using namespace std::string_literals;
 
 namespace pyfront::source {
 namespace {
 
-struct Result {
-    bool ok;
-    DecodedSource src;
-    Diagnostic err;
-};
+using Result = test::DecodeResult;
 
 Result compile_bytes(std::string_view bytes, Version v) {
-    Result r;
-    DecodeOptions o;  // CompileBytes is the default reader
-    o.version = v;
-    o.filename = "x.py";
-    r.ok = decode(bytes, o, r.src, r.err);
-    return r;
+    return test::decode_with(bytes, Reader::CompileBytes, v, "x.py");
 }
 
 constexpr Version V30{3, 0}, V34{3, 4}, V36{3, 6}, V37{3, 7}, V38{3, 8}, V39{3, 9}, V310{3, 10},

@@ -10,24 +10,14 @@
 
 #include "builder/builder.h"
 #include "source/decode.h"
+#include "source_test_support.h"
 
 namespace pyfront::source {
 namespace {
 
-struct Result {
-    bool ok;
-    DecodedSource src;
-    Diagnostic err;
-};
+using Result = test::DecodeResult;
 
-Result run(std::string_view text, Version v) {
-    Result r;
-    DecodeOptions o;
-    o.version = v;
-    o.reader = Reader::CompileStr;
-    r.ok = decode(text, o, r.src, r.err);
-    return r;
-}
+Result run(std::string_view text, Version v) { return test::decode_with(text, Reader::CompileStr, v, "<string>"); }
 
 TEST(SourceCompileStr, KeepsBomAndIgnoresCookie) {
     const std::string text = "\xEF\xBB\xBF# coding: latin-1\nx = '\xC3\xA9'\n";

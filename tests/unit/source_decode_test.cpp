@@ -12,25 +12,16 @@
 using namespace std::string_literals;
 
 #include "source/decode.h"
+#include "source_test_support.h"
 
 namespace pyfront::source {
 namespace {
 
-struct Result {
-    bool ok;
-    DecodedSource src;
-    Diagnostic err;
-};
+using Result = test::DecodeResult;
 
 Result run(std::string_view bytes, Version v = Version{3, 12}, std::string file = "x.py",
            Reader reader = Reader::ScriptFile) {
-    Result r;
-    DecodeOptions o;
-    o.version = v;
-    o.filename = std::move(file);
-    o.reader = reader;
-    r.ok = decode(bytes, o, r.src, r.err);
-    return r;
+    return test::decode_with(bytes, reader, v, std::move(file));
 }
 
 constexpr Version V36{3, 6}, V38{3, 8}, V39{3, 9}, V310{3, 10}, V311{3, 11}, V312{3, 12},

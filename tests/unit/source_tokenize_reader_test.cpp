@@ -7,26 +7,17 @@
 #include <string>
 
 #include "source/decode.h"
+#include "source_test_support.h"
 
 using namespace std::string_literals;
 
 namespace pyfront::source {
 namespace {
 
-struct Result {
-    bool ok;
-    DecodedSource src;
-    Diagnostic err;
-};
+using Result = test::DecodeResult;
 
 Result tokenize_reader(std::string_view bytes, Version v = Version{3, 12}) {
-    Result r;
-    DecodeOptions o;
-    o.version = v;
-    o.reader = Reader::TokenizeModule;
-    o.filename = "f.py";
-    r.ok = decode(bytes, o, r.src, r.err);
-    return r;
+    return test::decode_with(bytes, Reader::TokenizeModule, v, "f.py");
 }
 
 constexpr Version V312{3, 12}, V313{3, 13};
