@@ -84,6 +84,9 @@ struct BuildInput {
     const std::vector<lex::Token>* tokens = nullptr;
     std::string_view text;
     bool had_encoding_declaration = false;
+    // Out (optional): each expression, tuple or generator written inside parentheses, once per
+    // pair, for CPython's parser stack model (parser_stack.h).
+    std::vector<const ast::Node*>* groups = nullptr;
 };
 bool build(const BuildInput& input, const Options& options, ast::Arena& arena, ast::mod*& tree,
            std::optional<Diagnostic>& error, std::vector<Warning>& warnings);

@@ -7,6 +7,13 @@ namespace pyfront::builder::detail {
 // LPAR (yield_expr | paren_items)? RPAR
 // paren_items: test (KW_AS target)? (comp_for | (COMMA test (KW_AS target)?)* COMMA?)
 ast::expr* Builder::paren(PT* a) {
+    ast::expr* e = paren_contents(a);
+    if (in_.groups) in_.groups->push_back(e);
+    return e;
+}
+
+// What the parentheses hold (paren() records it as a group).
+ast::expr* Builder::paren_contents(PT* a) {
     const auto& ch = kids(a);
     if (ch.size() == 2) {
         auto* t = make<ast::Tuple>(span(a));

@@ -327,6 +327,7 @@ public:
     ast::expr* atom_token(PT* tok);
     ast::expr* atom(PT* atom);
     ast::expr* paren(PT* atom);
+    ast::expr* paren_contents(PT* atom);
     ast::expr* list_display(PT* atom);
     ast::expr* brace_display(PT* atom);
     ast::expr* yield_expr(PT* ctx);

@@ -27,12 +27,15 @@
 
 #include <antlr4-runtime.h>
 
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
 
 #include "builder/builder_impl.h"
 #include "builder/parse_errors.h"
+#include "builder/parser_stack.h"
+#include "builder/tree_depth.h"
 #include "lex/tokenizer.h"
 #include "parse/parser.h"
 
@@ -239,8 +242,27 @@ VersionVerdicts accepted_versions(std::string_view bytes, const Options& options
             ast::Arena arena;
             std::vector<Warning> warnings;
             std::optional<detail::BuildError> error;
-            detail::build_tree(in, o, arena, warnings, error, &ex);
+            std::vector<const ast::Node*> groups;
+            in.groups = &groups;
+            const ast::mod* tree = detail::build_tree(in, o, arena, warnings, error, &ex);
+            in.groups = nullptr;
             ++out.builds;
+            // CPython's parser stack limit differs per version (parser_stack.h): the tree's
+            // levels, counted once per row of costs.
+            const ParserStackCosts* counted_for = nullptr;
+            int tree_depth_now = -1;  // measured on first need
+            ParserStackDepth depth;
+            auto overflows = [&](Version u) {
+                if (tree == nullptr) return false;
+                const ParserStackCosts& costs = parser_stack_costs(u);
+                if (tree_depth_now < 0) tree_depth_now = tree_depth(tree, std::numeric_limits<int>::max());
+                if (!may_overflow_parser_stack(costs, tree_depth_now, groups.size())) return false;
+                if (counted_for != &costs) {
+                    depth = parser_stack_depth(tree, groups, u);
+                    counted_for = &costs;
+                }
+                return depth.levels > costs.max_stack;
+            };
             const VersionSet decided = (ex.same | VersionSet::of(o.version)) & remaining;
             std::optional<Rejection> error_why;
             if (error) {
@@ -266,6 +288,9 @@ VersionVerdicts accepted_versions(std::string_view bytes, const Options& options
                     rejected.bits |= 1u << m;
                 } else if (error_why) {
                     out.why[m] = *error_why;
+                    rejected.bits |= 1u << m;
+                } else if (overflows(u)) {
+                    out.why[m] = from_diagnostic(*parser_stack_error(tree, groups, u));
                     rejected.bits |= 1u << m;
                 } else {
                     out.accepted.bits |= 1u << m;

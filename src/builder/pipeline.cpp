@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "builder/builder_impl.h"
+#include "builder/parser_stack.h"
 #include "builder/tree_depth.h"
 #include "builder/minversion.h"
 #include "builder/parse_errors.h"
@@ -146,6 +147,8 @@ Result parse_source_at(std::string_view bytes, const Options& options) {
     in.tokens = &lexed.tokens;
     in.text = src.text;
     in.had_encoding_declaration = encoding_declared;
+    std::vector<const ast::Node*> groups;
+    in.groups = &groups;
     std::optional<detail::BuildError> error;
     ast::mod* tree = detail::build_tree(in, options, r.arena, r.warnings, error);
     if (lexed.error && (!error || vc >= 310 || vc <= 308)) {
@@ -164,10 +167,18 @@ Result parse_source_at(std::string_view bytes, const Options& options) {
         std::stable_sort(all.begin(), all.end(), [](const Warning& a, const Warning& b) { return a.lineno < b.lineno; });
         r.warnings = std::move(all);
     }
+    // One walk measures the tree's depth; it bounds the parser-stack count below.
+    const int depth_limit = max_tree_depth(options.version);
+    const int depth = tree_depth(tree, depth_limit);
+    // CPython's parser overflows its stack (parser_stack.h) before it builds anything.
+    if (auto overflow = parser_stack_error(tree, groups, options.version, depth > depth_limit ? -1 : depth)) {
+        r.error = std::move(overflow);
+        return r;
+    }
     // Refuse a tree nested deeper than its consumers can walk (tree_depth.h), as CPython's
     // ast construction raises RecursionError.
-    if (auto deep = tree_depth_error(tree, src.text, max_tree_depth(options.version))) {
-        r.error = std::move(deep);
+    if (depth > depth_limit) {
+        r.error = tree_depth_error(tree, src.text, depth_limit);
         return r;
     }
     r.tree = tree;

@@ -15,7 +15,12 @@ int max_tree_depth(Version v) {
     return limit;
 }
 
-const ast::Node* node_deeper_than(const ast::Node* root, int limit) {
+namespace {
+
+// The one walk behind node_deeper_than() and tree_depth(): without recursion (trees can be
+// deep), stopping at the first node deeper than `limit`; `deepest` = the depth reached.
+const ast::Node* walk_depth(const ast::Node* root, int limit, int& deepest) {
+    deepest = 0;
     if (root == nullptr) return nullptr;
     std::vector<std::pair<const ast::Node*, int>> stack;
     stack.emplace_back(root, 1);
@@ -23,6 +28,7 @@ const ast::Node* node_deeper_than(const ast::Node* root, int limit) {
     while (!stack.empty()) {
         const auto [n, depth] = stack.back();
         stack.pop_back();
+        if (depth > deepest) deepest = depth;
         if (depth > limit) return n;
         const int count = ast::node_fields(n, fields);
         for (int i = 0; i < count; ++i) {
@@ -42,6 +48,19 @@ const ast::Node* node_deeper_than(const ast::Node* root, int limit) {
         }
     }
     return nullptr;
+}
+
+}  // namespace
+
+const ast::Node* node_deeper_than(const ast::Node* root, int limit) {
+    int deepest = 0;
+    return walk_depth(root, limit, deepest);
+}
+
+int tree_depth(const ast::Node* root, int limit) {
+    int deepest = 0;
+    walk_depth(root, limit, deepest);
+    return deepest;
 }
 
 std::optional<Diagnostic> tree_depth_error(const ast::Node* root, std::string_view text, int limit) {

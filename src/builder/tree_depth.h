@@ -40,6 +40,10 @@ int max_tree_depth(Version v);
 // recursion that stops there), or nullptr when the whole tree is within the limit.
 const ast::Node* node_deeper_than(const ast::Node* root, int limit);
 
+// The depth of the tree in nodes (1 for a lone root), or `limit` + 1 as soon as a node is
+// deeper than `limit` (the walk stops there). 0 for no tree.
+int tree_depth(const ast::Node* root, int limit);
+
 // RecursionError at that node (its line and 1-based character column in `text`), if any.
 std::optional<Diagnostic> tree_depth_error(const ast::Node* root, std::string_view text,
                                            int limit = kMaxTreeDepth);

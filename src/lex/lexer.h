@@ -216,6 +216,7 @@ private:
     std::optional<PendingError> pending_;
     ErrorClass error_class_ = ErrorClass::Raised;
     bool late_error_ = false;
+    bool split_error_ = false;  // error_ is legacy_error()'s own (not a sub-lexer's)
     std::uint32_t eof_paren_line_ = 0;
 
     std::vector<StringMode> modes_{StringMode{}};
@@ -244,7 +245,5 @@ public:
 // The identifier classes, with an ASCII fast path (identifier.h for the rest).
 bool is_ascii_identifier_start(int c);
 bool is_potential_identifier_char(int c);
-// Python's str.isprintable() for one code point (used in error messages and by repr()).
-bool is_printable(char32_t cp);
 
 }  // namespace pyfront::lex::detail

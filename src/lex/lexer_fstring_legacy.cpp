@@ -58,8 +58,10 @@ void Lexer::emit_span(TokenKind kind, std::uint32_t begin, std::uint32_t end) {
 //  3.6-3.7  the node's col_offset (0-based); the old parser gave a multi-line STRING the
 //           line where it ends, and col_offset -1 since it starts before that line;
 //  3.8      first line, col_offset + 1;
-//  3.9-3.11 one past the string's end.
+//  3.9-3.11 the token after the concatenation, with its width (set when the lexer reaches
+//           it: resolve_pending); in a nested f-string one past the string's end.
 bool Lexer::legacy_error(const char* message) {
+    split_error_ = true;
     const int start_col = static_cast<int>(tok_start_ - tok_line_start_);
     if (ver_ < 308)
         return tok_lineno_ == lineno_ ? error_at(ErrorKind::SyntaxError, message, lineno_, start_col)
@@ -358,15 +360,18 @@ bool Lexer::legacy_fstring(std::uint32_t prefix_len, int quote_size) {
         // value (3.9-3.11): its error waits like a str literal's (lexer_utf8.cpp), with the
         // position found here. An error already waiting (ill-formed UTF-8 before this
         // f-string or in one of its parts) is the one reported. Either way the literal stays
-        // one STRING, so that the parser reads on.
+        // one STRING, so that the parser reads on. 3.9-3.11 raised it from the concatenation's
+        // action, at the parser's last token (pegen's RAISE_SYNTAX_ERROR): the token after the
+        // concatenation, with its width, found when the lexer gets there (resolve_pending).
         if (!pending_) {
             PendingError p;
             p.diag = std::move(*error_);
-            p.located = true;
+            p.located = ver_ < 309 || expr_mode_ || !split_error_;
             p.in_string = true;
             p.bad_token = first_token;
             pending_ = std::move(p);
         }
+        split_error_ = false;
         error_.reset();
         error_class_ = ErrorClass::Raised;
         out_.resize(first_token);

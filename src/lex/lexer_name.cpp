@@ -8,6 +8,7 @@
 #include "lex/identifier.h"
 #include "lex/lexer.h"
 #include "lex/version_rules.h"
+#include "pyvalue/unicode.h"
 
 namespace pyfront::lex::detail {
 
@@ -38,7 +39,7 @@ bool Lexer::check_identifier(std::uint32_t begin, std::uint32_t end) {
             }
             char hex[16];
             std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(cp));
-            if (is_printable(cp))
+            if (pyvalue::is_printable(cp, opt_.version))
                 return error_at_cur(ErrorKind::SyntaxError,
                                     "invalid character '" + std::string(b_ + i, n) + "' (U+" + hex + ")");
             return error_at_cur(ErrorKind::SyntaxError,

@@ -355,6 +355,11 @@ void Lexer::resolve_pending(std::size_t lookahead) {
             col = t.col + 1;
             end_line = t.kind == TokenKind::NEWLINE ? t.lineno : t.end_lineno;
             end_col = (t.kind == TokenKind::NEWLINE ? t.col : t.end_col) + 1;
+            // CPython's NEWLINE leaves the '\n' out, and after a comment starts at the '#'.
+            const Token* before = lookahead > 0 ? &out_[lookahead - 1] : nullptr;
+            if (t.kind == TokenKind::NEWLINE && before && before->kind == TokenKind::COMMENT &&
+                before->end_lineno == t.lineno)
+                col = before->col + 1;
         } else {  // the token holding the bad bytes
             const Token& b = out_[p.bad_token];
             line = b.lineno;

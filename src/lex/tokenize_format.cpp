@@ -20,6 +20,7 @@
 #include <string>
 
 #include "lex/lexer.h"
+#include "pyvalue/repr.h"
 
 namespace pyfront::lex {
 
@@ -29,53 +30,6 @@ int count_chars(std::string_view s) {
     int n = 0;
     for (unsigned char c : s) n += (c & 0xC0) != 0x80;
     return n;
-}
-
-// Python's repr() of a str.
-void append_repr(std::string& out, std::string_view s, int& width) {
-    bool has_single = s.find('\'') != std::string_view::npos;
-    bool has_double = s.find('"') != std::string_view::npos;
-    char quote = has_single && !has_double ? '"' : '\'';
-    std::size_t start = out.size();
-    out.push_back(quote);
-    for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            ++i;
-            if (c == static_cast<unsigned char>(quote) || c == '\\') {
-                out.push_back('\\');
-                out.push_back(static_cast<char>(c));
-            } else if (c == '\t') {
-                out += "\\t";
-            } else if (c == '\n') {
-                out += "\\n";
-            } else if (c == '\r') {
-                out += "\\r";
-            } else if (c < ' ' || c == 0x7f) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\x%02x", c);
-                out += buf;
-            } else {
-                out.push_back(static_cast<char>(c));
-            }
-            continue;
-        }
-        int n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-        for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-        if (detail::is_printable(cp)) {
-            out.append(s.data() + i, n);
-        } else {
-            char buf[16];
-            if (cp <= 0xff) std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
-            else if (cp <= 0xffff) std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
-            else std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
-            out += buf;
-        }
-        i += n;
-    }
-    out.push_back(quote);
-    width = count_chars(std::string_view(out).substr(start));
 }
 
 void pad(std::string& out, int width, int to) {
@@ -92,8 +46,9 @@ const char* printed_name(TokenKind kind, std::string_view text) {
     return token_kind_name(kind);
 }
 
+// One token line; the text is repr()'d as the printing CPython (`version`) does.
 void append_line(std::string& out, int l1, int c1, int l2, int c2, const char* name,
-                 std::string_view text) {
+                 std::string_view text, Version version) {
     char range[64];
     int n = std::snprintf(range, sizeof range, "%d,%d-%d,%d:", l1, c1, l2, c2);
     out.append(range, static_cast<std::size_t>(n));
@@ -101,9 +56,9 @@ void append_line(std::string& out, int l1, int c1, int l2, int c2, const char* n
     std::size_t name_len = std::strlen(name);
     out += name;
     pad(out, static_cast<int>(name_len), 15);
-    int w = 0;
-    append_repr(out, text, w);
-    pad(out, w, 15);
+    const std::size_t repr_start = out.size();
+    pyvalue::append_repr_str(out, text, version);
+    pad(out, count_chars(std::string_view(out).substr(repr_start)), 15);
     out.push_back('\n');
 }
 
@@ -131,7 +86,7 @@ void print_tokenize_module_format(const source::DecodedSource& source, const Lex
     buf.reserve(result.tokens.size() * 48 + 64);
     std::string encoding = source.encoding.empty() ? "utf-8" : source.encoding;
     if (encoding == "utf-8-sig") encoding = "utf-8";
-    if (input == TokenizeInput::File) append_line(buf, 0, 0, 0, 0, "ENCODING", encoding);
+    if (input == TokenizeInput::File) append_line(buf, 0, 0, 0, 0, "ENCODING", encoding, result.version);
     const bool quirky_multiline_end = result.version == Version{3, 12};
     for (const Token& t : result.tokens) {
         std::string_view tok_text = t.text(text);
@@ -156,7 +111,7 @@ void print_tokenize_module_format(const source::DecodedSource& source, const Lex
             }
         }
         append_line(buf, static_cast<int>(t.lineno), c1, static_cast<int>(t.end_lineno), c2,
-                    name, tok_text);
+                    name, tok_text, result.version);
         if (buf.size() > (1u << 20)) {
             out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
             buf.clear();

@@ -97,7 +97,7 @@ void format_r(std::string& out, double v, bool add_dot_0, bool sign) {
 
 }  // namespace
 
-void append_repr_str(std::string& out, std::string_view s) {
+void append_repr_str(std::string& out, std::string_view s, Version v) {
     const char quote = choose_quote(s.begin(), s.end());
     out.push_back(quote);
     std::size_t i = 0;
@@ -124,7 +124,7 @@ void append_repr_str(std::string& out, std::string_view s) {
         }
         std::size_t start = i;
         char32_t cp = next_code_point(s, i);
-        if (is_printable(cp)) {
+        if (is_printable(cp, v)) {
             out.append(s.data() + start, i - start);
         } else if (cp < 0x100) {
             out.append("\\x");
@@ -140,10 +140,10 @@ void append_repr_str(std::string& out, std::string_view s) {
     out.push_back(quote);
 }
 
-std::string repr_str(std::string_view s) {
+std::string repr_str(std::string_view s, Version v) {
     std::string out;
     out.reserve(s.size() + 2);
-    append_repr_str(out, s);
+    append_repr_str(out, s, v);
     return out;
 }
 

@@ -5,14 +5,24 @@
 #include <string>
 #include <string_view>
 
+#include "version/version.h"
+
 namespace pyfront::pyvalue {
 
-// repr(str). `s` is generalized UTF-8 (see unicode.h). Quote: ' unless the text has a ' and no
-// ", then ". Escapes: \\, the chosen quote, \t \n \r, other C0 and DEL as \xNN; non-ASCII
-// characters that are not printable (is_printable: 3.14's Unicode 16.0) as \xNN, \uNNNN or
-// \UNNNNNNNN (lowercase hex); lone surrogates are never printable.
-void append_repr_str(std::string& out, std::string_view s);
-std::string repr_str(std::string_view s);
+// The version whose repr() the forms without a Version follow: pyfront's dumps are CPython 3.14's
+// ast.dump, whatever the version parsed (tools/oracle prints the same under every interpreter).
+constexpr Version kDumpReprVersion{3, 14};
+
+// repr(str) as CPython `v` writes it. `s` is generalized UTF-8 (see unicode.h). Quote: ' unless
+// the text has a ' and no ", then ". Escapes: \\, the chosen quote, \t \n \r, other C0 and DEL
+// as \xNN; non-ASCII characters that are not printable in v's Unicode (is_printable) as \xNN,
+// \uNNNN or \UNNNNNNNN (lowercase hex); lone surrogates are never printable.
+void append_repr_str(std::string& out, std::string_view s, Version v);
+std::string repr_str(std::string_view s, Version v);
+inline void append_repr_str(std::string& out, std::string_view s) {
+    append_repr_str(out, s, kDumpReprVersion);
+}
+inline std::string repr_str(std::string_view s) { return repr_str(s, kDumpReprVersion); }
 
 // repr(bytes): b'...' with the same quote rule, \\ \t \n \r, printable ASCII as is, the rest
 // as \xNN.

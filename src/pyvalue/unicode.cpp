@@ -10,10 +10,6 @@ namespace pyfront::pyvalue {
 
 namespace {
 
-struct PrintableOverride {
-    char32_t first, last;
-    bool printable;
-};
 struct ExtraNameRange {
     const char* prefix;  // "EGYPTIAN HIEROGLYPH-": the name is prefix + the code point in hex
     char32_t first, last;
@@ -119,30 +115,6 @@ bool has_surrogates(std::string_view s) {
         if (static_cast<unsigned char>(s[i]) == 0xED && static_cast<unsigned char>(s[i + 1]) >= 0xA0)
             return true;
     return false;
-}
-
-bool is_printable(char32_t cp) {
-    if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
-    if (cp < 0x100) return cp > 0xA0 && cp != 0xAD;  // C1 controls, NBSP (Zs), SHY (Cf)
-    if (cp > 0x10FFFF) return false;
-    const PrintableOverride* end = kPrintableOverrides + std::size(kPrintableOverrides);
-    const PrintableOverride* it = std::upper_bound(
-        kPrintableOverrides, end, cp,
-        [](char32_t c, const PrintableOverride& o) { return c < o.first; });
-    if (it != kPrintableOverrides && cp <= (it - 1)->last) return (it - 1)->printable;
-    switch (u_charType(static_cast<UChar32>(cp))) {
-        case U_CONTROL_CHAR:
-        case U_FORMAT_CHAR:
-        case U_SURROGATE:
-        case U_PRIVATE_USE_CHAR:
-        case U_UNASSIGNED:
-        case U_LINE_SEPARATOR:
-        case U_PARAGRAPH_SEPARATOR:
-        case U_SPACE_SEPARATOR:
-            return false;
-        default:
-            return true;
-    }
 }
 
 UnicodeVersion unicode_version(Version v) {

@@ -29,10 +29,12 @@ char32_t next_code_point(std::string_view s, std::size_t& pos);
 // True when s has a code point in D800..DFFF (bytes ED A0..BF xx).
 bool has_surrogates(std::string_view s);
 
-// CPython 3.14's str.isprintable() for one code point (Unicode 16.0): false for the general
-// categories Cc Cf Cs Co Cn Zl Zp Zs except the space U+0020. Unicode data from ICU, plus the
-// generated overrides (unicode_tables.inc) where the system ICU's Unicode is older.
-bool is_printable(char32_t cp);
+// str.isprintable() of CPython `v` for one code point, in that version's Unicode: false for the
+// general categories Cc Cf Cs Co Cn Zl Zp Zs except the space U+0020, and for characters that
+// Unicode version does not have yet. repr() and the tokenizer's "invalid non-printable
+// character" error ask it. Categories and ages from ICU, plus the table that
+// tools/gen-printable-table generates from the real interpreters 3.6-3.15 (printable.cpp).
+bool is_printable(char32_t cp, Version v);
 
 // The Unicode version of a CPython's unicodedata (3.6 -> 9.0, 3.13 -> 15.1, 3.14 -> 16.0).
 struct UnicodeVersion {

@@ -16,8 +16,8 @@ host_facts=$("$host_python" -c 'import platform, sys; print("host CPython %s, ca
 expect_in "$tmp/out" "$host_facts" "--version names the host CPython and its cache tag"
 # pyfront itself starts without libpython: compile, cache and --version run in pyfront-host.
 if command -v ldd >/dev/null; then
-  ldd "$pyfront" | grep -q libpython && fail "pyfront links libpython (only pyfront-host should)"
-  ldd "$(dirname "$pyfront")/pyfront-host" | grep -q libpython || fail "pyfront-host does not embed libpython"
+  ldd "$pyfront" | grep libpython >/dev/null && fail "pyfront links libpython (only pyfront-host should)"
+  ldd "$(dirname "$pyfront")/pyfront-host" | grep libpython >/dev/null || fail "pyfront-host does not embed libpython"
 fi
 expect_status 2 "no arguments" -- "$pyfront"
 expect_status 2 "unknown command" -- "$pyfront" frobnicate

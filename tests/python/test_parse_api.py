@@ -163,6 +163,50 @@ class Errors(unittest.TestCase):
         self.assertEqual(len(results), 120)
 
 
+class HostObjects(unittest.TestCase):
+    """What the conversion to the host's objects promises beyond the tree's text."""
+
+    def test_identifiers_are_interned_and_shared(self):
+        # as the host's parser: one interned str per name (marshal shares them by reference)
+        tree = pyfront.parse("spam_name = spam_name + obj.spam_name\nimport spam_name.x as spam_name\n")
+        names = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id != "obj"]
+        names += [n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)]
+        names += [tree.body[1].names[0].asname]
+        self.assertEqual(len(names), 4)
+        for name in names:
+            self.assertIs(name, sys.intern("spam_name"))
+        self.assertEqual(tree.body[1].names[0].name, "spam_name.x")
+        self.assertIs(tree.body[1].names[0].name, sys.intern("spam_name.x"))
+
+    def test_gc_state_is_kept(self):
+        # the collector is paused while a tree is built, and left as the caller had it
+        import gc
+
+        was = gc.isenabled()
+        try:
+            for enabled in (True, False):
+                (gc.enable if enabled else gc.disable)()
+                pyfront.parse("x = [1, 2]\n" * 50)
+                self.assertEqual(gc.isenabled(), enabled)
+                if HOST < (3, 12):
+                    with self.assertRaises(ValueError):  # fails in the middle of the conversion
+                        pyfront.parse("x = 1\ntype T = int\n", feature_version=(3, 12))
+                    self.assertEqual(gc.isenabled(), enabled)
+        finally:
+            (gc.enable if was else gc.disable)()
+
+    def test_import_is_light(self):
+        # `import pyfront` (and so `pyfront run`'s start) imports no module it does not need
+        import subprocess
+
+        code = ("import sys, pyfront; "
+                "print(sorted(m for m in ('ast', 'subprocess', 'sysconfig', 'tempfile', 'argparse') "
+                "if m in sys.modules))")
+        out = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, check=True,
+                             env=dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(pyfront.__file__))))
+        self.assertEqual(out.stdout.strip(), "[]")
+
+
 class Compile(unittest.TestCase):
     def test_code_object_runs(self):
         code = _pyfront.compile(b"async = 6 * 7\n", "m.py", 6)

@@ -1,6 +1,6 @@
-// `python -m tokenize -e` output, byte for byte. Each expected text is what CPython 3.12.1 or
-// 3.13.0 printed for the source (stdout, and the stderr line for errors and warnings), with
-// the file named "t.py".
+// `python -m tokenize -e` output, byte for byte. Each expected text is what CPython 3.12.1,
+// 3.13.0 or 3.14.2 printed for the source (stdout, and the stderr line for errors and
+// warnings), with the file named "t.py".
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -112,6 +112,14 @@ const FormatCase kFormatCases[] = {
     {"ErrorPrefixClash", "x = ur'a'\n", {3, 14},
      "",
      "t.py:1:5: error: 'u' and 'r' prefixes are incompatible\n"},
+    // repr() in the printing version's Unicode: U+0897 ARABIC PEPET is new in 16.0 (3.14),
+    // U+1F6D5 HINDU TEMPLE in 12.0.
+    {"ReprInTheVersionsUnicode", "s = '\xE0\xA2\x97\xF0\x9F\x9B\x95'\n", {3, 13},
+     "0,0-0,0:            ENCODING       'utf-8'        \n1,0-1,1:            NAME           's'            \n1,2-1,3:            EQUAL          '='            \n1,4-1,8:            STRING         \"'\\u0897\xF0\x9F\x9B\x95'\"    \n1,8-1,9:            NEWLINE        '\\n'           \n2,0-2,0:            ENDMARKER      ''             \n",
+     ""},
+    {"ReprInTheVersionsUnicode", "s = '\xE0\xA2\x97\xF0\x9F\x9B\x95'\n", {3, 14},
+     "0,0-0,0:            ENCODING       'utf-8'        \n1,0-1,1:            NAME           's'            \n1,2-1,3:            EQUAL          '='            \n1,4-1,8:            STRING         \"'\xE0\xA2\x97\xF0\x9F\x9B\x95'\"         \n1,8-1,9:            NEWLINE        '\\n'           \n2,0-2,0:            ENDMARKER      ''             \n",
+     ""},
 };
 
 TEST(LexTokenizeFormat, MatchesPythonMinusMTokenize) {

@@ -99,18 +99,6 @@ TEST(PyvalueRepr, Int) {
     EXPECT_EQ(s, "0 -9223372036854775808");
 }
 
-TEST(PyvalueUnicode, Printable) {
-    EXPECT_TRUE(is_printable(' '));
-    EXPECT_FALSE(is_printable(0x7F));
-    EXPECT_FALSE(is_printable(0xA0));
-    EXPECT_TRUE(is_printable(0xE9));
-    EXPECT_FALSE(is_printable(0x378));     // unassigned
-    EXPECT_TRUE(is_printable(0x897));      // assigned in Unicode 16.0 (3.14)
-    EXPECT_TRUE(is_printable(0x1F600));
-    EXPECT_FALSE(is_printable(0xD800));    // surrogate
-    EXPECT_FALSE(is_printable(0x10FFFF));  // private use
-}
-
 TEST(PyvalueUnicode, GeneralizedUtf8) {
     std::string s;
     append_utf8(s, 0xD83D);

@@ -185,7 +185,8 @@ TEST(Robustness, DeepLeftChainsAreRecursionErrors) {
     expect_ok("f(" + repeat("a, ", kDeep) + ")\n");
     expect_ok(repeat("@d\n", kDeep) + "def f(): pass\n");
     expect_ok("if x: pass\n" + repeat("elif x: pass\n", 2000) + "else: pass\n");
-    expect_error("if x: pass\n" + repeat("elif x: pass\n", kDeep), kRecursion);
+    // CPython's elif_stmt recurses once per elif: its parser overflows (builder/parser_stack.h).
+    expect_error("if x: pass\n" + repeat("elif x: pass\n", kDeep), kTooComplex);
     expect_ok(repeat("x = 1; ", kDeep) + "\n");
 }
 

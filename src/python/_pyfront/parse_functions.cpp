@@ -53,6 +53,9 @@ bool run(const Request& r, std::optional<int> optimize, Outcome& out) {
         if (!out.parsed.ok()) return;
         const bridge::HostInfo& info = bridge::host();  // before the lock: host() takes it too
         bridge::HostLock lock;
+        // The new tree is acyclic and every object is reachable from its root while it is
+        // built: collections triggered by its allocations could free nothing (as for compile).
+        const bridge::GcPause no_gc;
         bridge::HostAst converted =
             bridge::to_host_ast(out.parsed.tree, out.parsed.text(), info.version, info.implementation_version);
         if (converted.error) {

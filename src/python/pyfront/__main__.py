@@ -1,6 +1,5 @@
 """`python -m pyfront COMMAND ...`: `run` here, every other command by the `pyfront` program."""
 import os
-import subprocess
 import sys
 
 
@@ -20,6 +19,8 @@ def _print_help(program):
     """The CLI's own help, with `run` (which lives here and in pyfront-host) among its commands."""
     text = ""
     if program:
+        import subprocess  # only here: `run` starts faster without it
+
         text = subprocess.run([program, "--help"], stdout=subprocess.PIPE, text=True).stdout
     from pyfront._run import RUN_SUMMARY
     run_line = f"  run         {RUN_SUMMARY}\n"

@@ -14,9 +14,7 @@ does) narrows it to the given roots; ``add_compat_path(folder)`` widens it, winn
 exclusions for that folder and below.
 """
 import os
-import site
 import sys
-import sysconfig
 from importlib import _bootstrap, _bootstrap_external
 from importlib.machinery import (BYTECODE_SUFFIXES, EXTENSION_SUFFIXES, SOURCE_SUFFIXES,
                                  ExtensionFileLoader, FileFinder, SourceFileLoader,
@@ -55,6 +53,11 @@ def _interpreter_folders():
 
 
 def _find_interpreter_folders():
+    # Imported here, not when pyfront is imported (sysconfig costs a few ms): install() calls
+    # this before the hook is in place.
+    import site
+    import sysconfig
+
     names = ("stdlib", "platstdlib", "purelib", "platlib")
     folders = {sysconfig.get_paths().get(n) for n in names}
     folders.update(getattr(site, "getsitepackages", lambda: [])())
@@ -227,6 +230,7 @@ def _forget_finders():
 
 def install(feature_version):
     """Parse covered folders' modules at feature_version (major, minor) from now on."""
+    _interpreter_folders()  # before the hook is in place: its imports must not meet the hook
     _state["feature_version"] = tuple(feature_version[:2])
     if _compat_path_hook not in sys.path_hooks:
         sys.path_hooks.insert(0, _compat_path_hook)

@@ -16,7 +16,9 @@ The tree is made of the running interpreter's own `ast` classes, so every tool b
 (`with (a, b):` is one item holding a Tuple up to 3.8). A construct the host's `ast` cannot
 hold (a 3.12 `type X = int` on a 3.11 host) raises ValueError naming it and its line.
 """
-import ast as _ast
+# _ast (built in) rather than ast: the same AST class, without importing the ast module's
+# Python code (and its imports) at start-up; the trees themselves are _ast's classes.
+import _ast
 
 import _pyfront
 

@@ -1,0 +1,3 @@
+# tests: an unclosed replacement field, the f-string followed by ','
+# expect 3.0-3.15: error
+x = f'{a', 1
