@@ -1,5 +1,7 @@
 #include "builder/block_errors.h"
 
+#include "builder/parse_errors.h"
+
 namespace pyfront::builder::detail {
 
 namespace {
@@ -78,15 +80,7 @@ Header header_of(const std::vector<parse::LightToken>& ptoks, std::size_t k, std
     return {};
 }
 
-BuildError at_token(std::string message, const lex::Token& t) {
-    BuildError e;
-    e.message = std::move(message);
-    e.lineno = static_cast<int>(t.lineno);
-    e.col = static_cast<int>(t.col);
-    e.end_lineno = static_cast<int>(t.end_lineno);
-    e.end_col = static_cast<int>(t.end_col);
-    return e;
-}
+BuildError at_token(std::string message, const lex::Token& t) { return at_tokens(std::move(message), t, t); }
 
 // The NEWLINE that ends a header, as CPython's tokenizer places it: from the comment that
 // ends the line, if any.
