@@ -2,6 +2,7 @@
 
 #include "builder/block_errors.h"
 #include "builder/invalid_rules.h"
+#include "diag/error_text.h"
 
 #include "parse/token_stream.h"
 
@@ -134,6 +135,10 @@ std::optional<Diagnostic> fstring_error(const ErrorContext& ctx, std::size_t idx
     Result r = parse_source(sub, o);
     if (r.ok() || !r.error) return std::nullopt;
     Diagnostic d = *r.error;
+    // CPython's text is the sub-parser's line of "(expr)", which its tokenizer read with a
+    // final newline added from 3.9 (exec input).
+    std::string sub_text;
+    if (d.text.empty() && diag::syntax_error_text(sub, d, vc >= 309, sub_text)) d.text = sub_text;
     if (vc >= 309) {
         if (d.lineno > 0) d.lineno += static_cast<int>(lbrace.lineno) - 1;
         if (d.end_lineno > 0) d.end_lineno += static_cast<int>(lbrace.lineno) - 1;

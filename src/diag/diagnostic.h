@@ -41,6 +41,18 @@ struct Diagnostic {
     // "the source parses with Python 3.0-3.6 (feature version is 3.9)". Renderers print it
     // as a note after the error; empty when no version accepts the source.
     std::string hint;
+    // SyntaxError.text is the error's line with its break (CPython's tokenizer buffer), but
+    // without it where CPython took the line elsewhere: tokenizer.c's own syntaxerror(), and
+    // pegen's error after the tokenizer had moved past the error's line (get_error_line_from_
+    // tokenizer_buffers, e.g. "'(' was never closed" at the end of the file).
+    bool text_without_break = false;
+    // The tokenizer buffer held a token over several lines (a triple-quoted f-string before
+    // 3.12, an unclosed string before 3.10): SyntaxError.text is the lines from this one to
+    // `lineno`. 0: the line alone.
+    int text_first_lineno = 0;
+    // SyntaxError.text itself where it is not the file's: the f-string sub-parser's source
+    // line ("(expr)" up to 3.11). Empty: from the file (diag/error_text.h).
+    std::string text;
 };
 
 }  // namespace pyfront

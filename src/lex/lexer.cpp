@@ -139,6 +139,9 @@ bool Lexer::error_at(ErrorKind kind, std::string message, std::uint32_t lineno, 
     d.offset = offset;
     d.end_lineno = static_cast<int>(lineno);
     d.end_offset = end_offset < 0 ? offset : end_offset;
+    // syntaxerror() (3.8+) gives the line up to its break; before it every tokenizer error
+    // was a done code (E_TOKEN, ...) whose text was the tokenizer's buffer, break included.
+    d.text_without_break = ver_ >= 308;
     error_ = std::move(d);
     error_class_ = ErrorClass::Raised;
     return false;
@@ -202,6 +205,7 @@ bool Lexer::eof_error() {
         d.offset = chars(ls, ls + p.col) + 1;
         d.end_lineno = d.lineno;
         d.end_offset = 0;
+        d.text_without_break = p.lineno < lineno_;  // the tokenizer is past the bracket's line
     } else {
         d.message = "unexpected EOF while parsing";
         d.offset = chars(line_start_, len_) + (len_ > line_start_ ? 0 : 1);
@@ -301,6 +305,7 @@ bool Lexer::continuation_line() {
         error_at(ErrorKind::SyntaxError, "unexpected character after line continuation character",
                  lineno_, chars(line_start_, pos_), 0);
         error_class_ = ErrorClass::Silent;  // E_LINECONT
+        error_->text_without_break = false;   // pegen's error: the buffer's line
         return false;
     }
     // 3.0-3.7 read the next line with no token started (tok_get's `goto again` cleared

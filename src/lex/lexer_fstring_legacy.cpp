@@ -67,7 +67,12 @@ bool Lexer::legacy_error(const char* message) {
         return tok_lineno_ == lineno_ ? error_at(ErrorKind::SyntaxError, message, lineno_, start_col)
                                       : error_at(ErrorKind::SyntaxError, message, lineno_, -1);
     if (ver_ < 309) return error_at(ErrorKind::SyntaxError, message, tok_lineno_, start_col + 1);
-    return error_at(ErrorKind::SyntaxError, message, lineno_, static_cast<int>(pos_ - line_start_) + 1);
+    error_at(ErrorKind::SyntaxError, message, lineno_, static_cast<int>(pos_ - line_start_) + 1);
+    // The parser raised it (string_parser.c) with its tokenizer's buffer as the text: the
+    // string token's lines with the last break.
+    error_->text_without_break = false;
+    if (tok_lineno_ < lineno_) error_->text_first_lineno = static_cast<int>(tok_lineno_);
+    return false;
 }
 
 

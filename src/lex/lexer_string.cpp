@@ -29,10 +29,15 @@ bool Lexer::string_unterminated(int quote_size, std::uint32_t detected_line, boo
         // also after backslash-newlines (`'a\<newline>b` on line 2 is offset 10), and for the
         // triple-quoted one everything read since that line (at the last line).
         if (quote_size == 3)
-            return error_at(ErrorKind::SyntaxError, "EOF while scanning triple-quoted string literal",
-                            lineno_, bytes(tok_line_start_, len_));
-        return error_at(ErrorKind::SyntaxError, "EOL while scanning string literal", lineno_,
-                        chars(buf_start_, pos_ > buf_start_ ? pos_ - 1 : pos_) + 1);
+            error_at(ErrorKind::SyntaxError, "EOF while scanning triple-quoted string literal", lineno_,
+                     bytes(tok_line_start_, len_));
+        else
+            error_at(ErrorKind::SyntaxError, "EOL while scanning string literal", lineno_,
+                     chars(buf_start_, pos_ > buf_start_ ? pos_ - 1 : pos_) + 1);
+        // Done codes (E_EOFS, E_EOLS): the text is that buffer, from the string's first line.
+        error_->text_without_break = false;
+        if (tok_lineno_ < lineno_) error_->text_first_lineno = static_cast<int>(tok_lineno_);
+        return false;
     }
     // An unclosed string inside an f-string's expression that starts with the f-string's own
     // quote means the replacement field was not closed.

@@ -27,6 +27,37 @@ def dump(tree):
     return ast.dump(tree, include_attributes=True)
 
 
+class SyntaxErrorText(unittest.TestCase):
+    """SyntaxError.text as CPython's tokenizer buffers give it (measured on 3.10-3.13)."""
+
+    def text(self, source, mode="exec"):
+        with self.assertRaises(SyntaxError) as caught:
+            pyfront.parse(source, mode=mode, feature_version=(3, 11))
+        return caught.exception.text
+
+    def test_parser_error_keeps_the_break(self):
+        self.assertEqual(self.text("x = 1 2\n"), "x = 1 2\n")
+
+    def test_exec_source_gains_a_final_newline(self):
+        self.assertEqual(self.text("x = 1 2"), "x = 1 2\n")
+        self.assertEqual(self.text("x = 1 2", mode="eval"), "x = 1 2")
+
+    def test_tokenizer_error_drops_the_break(self):
+        self.assertEqual(self.text("x = 0777\n"), "x = 0777")
+        self.assertEqual(self.text("x = '''abc\ndef\n"), "x = '''abc")
+
+    def test_unclosed_bracket_before_the_last_line(self):
+        self.assertEqual(self.text("x = (1,\n  2\n"), "x = (1,")
+        self.assertEqual(self.text("a = 1\n(\n"), "(\n")
+
+    def test_fstring_sub_parser_error(self):
+        # 3.9-3.11 parsed "(expr)" as a source of its own, with a final newline.
+        self.assertEqual(self.text("x = f'{lambda x:}'\n"), "(lambda x)\n")
+
+    def test_multi_line_fstring_token(self):
+        self.assertEqual(self.text("x = f'''{a # c\n}'''\n"), "x = f'''{a # c\n}'''\n")
+
+
 class Arguments(unittest.TestCase):
     def test_feature_version_forms(self):
         for form in (6, (3, 6), (3, 6, 15)):

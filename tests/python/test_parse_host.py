@@ -6,9 +6,10 @@
     guarantee). Where the host differs, pyfront must equal the corpus golden of the host's
     minor version instead, and that golden must come from another micro release (Debian's
     3.11.2 against the goldens' 3.11.7: 3.11.4 changed the NUL byte error);
-  - the message, the end position and SyntaxError.text are compared and the share that
-    differs is printed (messages and end positions are not yet exact in the builder; CPython
-    takes `text` from its tokenizer's buffers, whose state pyfront does not model).
+  - SyntaxError.text must be equal (CPython takes it from its tokenizer's buffers; pyfront
+    rebuilds it from the source, see Diagnostic::text_without_break), except in TEXT_UNMATCHED;
+  - the message and the end position are compared and the share that differs is printed
+    (not yet exact in the builder).
 """
 import ast
 import platform
@@ -20,6 +21,13 @@ import pyfront
 from _corpus import cases, error_attributes, host_parse
 
 HOST = "%d.%d" % sys.version_info[:2]
+
+# Cases whose SyntaxError.text pyfront does not reproduce yet, with the reason.
+TEXT_UNMATCHED = {
+    # pegen's invalid_* pass read past line 4 inside the open bracket, so CPython re-read the
+    # line without its break; pyfront does not know how far the tokenizer read.
+    "type_alias_multiline.py",
+}
 
 
 def outcome(parse, source, name, case):
@@ -54,7 +62,8 @@ def located(attrs):
 class HostVersion(unittest.TestCase):
     def compare_all(self, as_str):
         differ, errors, total = [], 0, 0
-        loose = {"message": 0, "end position": 0, "text": 0}
+        loose = {"message": 0, "end position": 0}
+        text_differs = []
         for case in cases():
             source = case.source
             if as_str:
@@ -78,13 +87,17 @@ class HostVersion(unittest.TestCase):
             if len(expected) > 2 and len(got) > 2:
                 loose["message"] += expected[1] != got[1]
                 loose["end position"] += expected[5:7] != got[5:7]
-                loose["text"] += expected[7] != got[7]
+                if expected[7] != got[7] and case.name not in TEXT_UNMATCHED:
+                    text_differs.append((case.name, expected[7], got[7]))
         for name, expected, got in differ[:10]:
             print("%s:\n  host:    %r\n  pyfront: %r" % (name, expected[:300], got[:300]), file=sys.stderr)
         print("%s sources: %d of %d differ (trees, error type or location); of %d errors, differing: %s" %
               ("str" if as_str else "bytes", len(differ), total, errors,
                ", ".join("%s %d" % item for item in loose.items())), file=sys.stderr)
+        for name, expected, got in text_differs:
+            print("%s: text\n  host:    %r\n  pyfront: %r" % (name, expected, got), file=sys.stderr)
         self.assertEqual([d[0] for d in differ], [])
+        self.assertEqual([d[0] for d in text_differs], [])
 
     def test_bytes_sources(self):
         self.compare_all(as_str=False)

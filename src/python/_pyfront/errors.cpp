@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "diag/render.h"
+#include "diag/error_text.h"
 
 namespace pyfront::pymodule {
 namespace {
@@ -16,13 +16,10 @@ PyObject* syntax_error_type(ErrorKind kind) {
     }
 }
 
-// The source line as CPython puts it in SyntaxError.text: the line with its break.
-PyRef line_text(std::string_view source_text, int lineno) {
-    std::string_view line;
-    bool had_break = false;
-    if (lineno <= 0 || !diag::source_line(source_text, lineno, line, &had_break)) return PyRef::borrow(Py_None);
-    std::string text(line);
-    if (had_break) text += '\n';
+// SyntaxError.text (diag/error_text.h) as a str, None where there is no line.
+PyRef line_text(std::string_view source_text, const Diagnostic& d, bool exec_input) {
+    std::string text;
+    if (!diag::syntax_error_text(source_text, d, exec_input, text)) return PyRef::borrow(Py_None);
     PyRef s(PyUnicode_DecodeUTF8(text.data(), static_cast<Py_ssize_t>(text.size()), "replace"));
     return s ? std::move(s) : PyRef::borrow(Py_None);
 }
@@ -57,7 +54,8 @@ PyObject* raise_unicode_decode_error(const std::string& message) {
 
 }  // namespace
 
-PyObject* raise_diagnostic(const Diagnostic& d, Version version, PyObject* filename, std::string_view source_text) {
+PyObject* raise_diagnostic(const Diagnostic& d, Version version, bool exec_input, PyObject* filename,
+                           std::string_view source_text) {
     switch (d.kind) {
         case ErrorKind::ValueError: PyErr_SetString(PyExc_ValueError, d.message.c_str()); return nullptr;
         case ErrorKind::RecursionError: PyErr_SetString(PyExc_RecursionError, d.message.c_str()); return nullptr;
@@ -75,7 +73,7 @@ PyObject* raise_diagnostic(const Diagnostic& d, Version version, PyObject* filen
         PyErr_SetString(type, d.message.c_str());
         return nullptr;
     }
-    PyRef text = line_text(source_text, d.lineno);
+    PyRef text = line_text(source_text, d, exec_input);
     // Decoding errors keep lineno 0; errors without an end (before 3.10) have the 4-tuple.
     const bool has_end = d.end_lineno != 0 && version >= Version{3, 10};
     PyRef location(!has_end

@@ -14,9 +14,12 @@ using bridge::PyRef;
 // CPython's args: (msg, (filename, lineno, offset, text, end_lineno, end_offset)), the 4-tuple
 // without end positions where the Diagnostic has none or `version` predates them (3.10),
 // the message alone for compile()'s NUL byte check; `text` is the source line `lineno`
-// of `source_text` with its line break. ValueError, RecursionError, UnicodeDecodeError
-// otherwise. Returns null, for `return raise_diagnostic(...)`.
-PyObject* raise_diagnostic(const Diagnostic& d, Version version, PyObject* filename, std::string_view source_text);
+// of `source_text` as CPython's tokenizer buffer held it (with its break unless
+// d.text_without_break; `exec_input`: mode 'exec', whose source gains a final newline).
+// ValueError, RecursionError, UnicodeDecodeError otherwise. Returns null, for
+// `return raise_diagnostic(...)`.
+PyObject* raise_diagnostic(const Diagnostic& d, Version version, bool exec_input, PyObject* filename,
+                           std::string_view source_text);
 
 // The host cannot represent the tree (a 3.12 `type` statement on a 3.11 host): ValueError
 // naming the construct and its line.

@@ -72,7 +72,8 @@ bool run(const Request& r, std::optional<int> optimize, Outcome& out) {
 }
 
 PyObject* finish(const Request& r, Outcome& out) {
-    if (out.parsed.error) return raise_diagnostic(*out.parsed.error, r.options.version, r.filename.get(), out.parsed.text());
+    if (out.parsed.error) return raise_diagnostic(*out.parsed.error, r.options.version, r.options.mode == builder::Mode::Exec,
+                                                     r.filename.get(), out.parsed.text());
     if (out.unrepresentable) return raise_unrepresentable(*out.unrepresentable);
     if (out.host_error) return nullptr;
     return out.object.release();
