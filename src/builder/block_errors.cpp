@@ -1,7 +1,5 @@
 #include "builder/block_errors.h"
 
-#include "builder/parse_errors.h"
-
 namespace pyfront::builder::detail {
 
 namespace {

@@ -24,32 +24,13 @@ Builder::Builder(const BuildInput& in, const Options& options, ast::Arena& arena
 void Builder::fail(const std::string& message, const lex::Token& at) { fail(message, at, at); }
 
 void Builder::fail(const std::string& message, const lex::Token& from, const lex::Token& to) {
-    BuildError e;
-    e.message = message;
-    e.lineno = static_cast<int>(from.lineno);
-    e.col = static_cast<int>(from.col);
-    e.end_lineno = static_cast<int>(to.end_lineno);
-    e.end_col = static_cast<int>(to.end_col);
-    throw e;
+    throw at_tokens(message, from, to);
 }
 
-void Builder::fail(const std::string& message, const Position& p) {
-    BuildError e;
-    e.message = message;
-    e.lineno = p.lineno;
-    e.col = p.col_offset;
-    e.end_lineno = p.end_lineno;
-    e.end_col = p.end_col_offset;
-    throw e;
-}
+void Builder::fail(const std::string& message, const Position& p) { throw at_position(message, p); }
 
 void Builder::invalid_syntax(const lex::Token& at) {
-    BuildError e;
-    e.message = "invalid syntax";
-    e.lineno = static_cast<int>(at.lineno);
-    e.col = static_cast<int>(at.col);
-    e.end_lineno = static_cast<int>(at.end_lineno);
-    e.end_col = static_cast<int>(at.end_col);
+    BuildError e = at_tokens("invalid syntax", at, at);
     e.token_error = true;
     throw e;
 }
@@ -57,12 +38,7 @@ void Builder::invalid_syntax(const lex::Token& at) {
 void Builder::fail_node(const std::string& message, const ast::Node* n) { fail_ast(message, n->pos); }
 
 void Builder::fail_ast(const std::string& message, const Position& p) {
-    BuildError e;
-    e.message = message;
-    e.lineno = p.lineno;
-    e.col = p.col_offset;
-    e.end_lineno = p.end_lineno;
-    e.end_col = p.end_col_offset;
+    BuildError e = at_position(message, p);
     e.ast_c = vc_ <= 307;
     throw e;
 }
@@ -118,12 +94,7 @@ void Builder::require_star(Gate g, const lex::Token& at) {
 void Builder::require(Gate g, const std::string& message, const Position& p, bool ast_c) {
     if (explore_) return need(g, p.lineno, p.col_offset, gate_range(g));
     if (gate_allows(g, version_)) return;
-    BuildError e;
-    e.message = message;
-    e.lineno = p.lineno;
-    e.col = p.col_offset;
-    e.end_lineno = p.end_lineno;
-    e.end_col = p.end_col_offset;
+    BuildError e = at_position(message, p);
     e.ast_c = ast_c && vc_.raw() <= 307;
     e.gate = static_cast<int>(g);
     throw e;
@@ -138,12 +109,7 @@ void Builder::require(Gate g, const lex::Token& from, const lex::Token& to) {
 // A version without the feature: its parser stopped at `from` ("invalid syntax" over the
 // tokens from..to), which the parse-error rules may then place as that version did.
 BuildError Builder::gate_token_error(Gate g, const lex::Token& from, const lex::Token& to) {
-    BuildError e;
-    e.message = "invalid syntax";
-    e.lineno = static_cast<int>(from.lineno);
-    e.col = static_cast<int>(from.col);
-    e.end_lineno = static_cast<int>(to.end_lineno);
-    e.end_col = static_cast<int>(to.end_col);
+    BuildError e = at_tokens("invalid syntax", from, to);
     e.token_error = true;
     e.gate = static_cast<int>(g);
     return e;

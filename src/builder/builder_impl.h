@@ -151,6 +151,26 @@ struct BuildError {
     int gate = -1;
 };
 
+// An error over the tokens from..to (CPython's RAISE_ERROR_KNOWN_LOCATION), or over a node.
+inline BuildError at_tokens(std::string message, const lex::Token& from, const lex::Token& to) {
+    BuildError e;
+    e.message = std::move(message);
+    e.lineno = static_cast<int>(from.lineno);
+    e.col = static_cast<int>(from.col);
+    e.end_lineno = static_cast<int>(to.end_lineno);
+    e.end_col = static_cast<int>(to.end_col);
+    return e;
+}
+inline BuildError at_position(std::string message, const ast::Position& p) {
+    BuildError e;
+    e.message = std::move(message);
+    e.lineno = p.lineno;
+    e.col = p.col_offset;
+    e.end_lineno = p.end_lineno;
+    e.end_col = p.end_col_offset;
+    return e;
+}
+
 // ---- exploration (minversion.cpp) ---------------------------------------------------------------
 // A build that records how it depends on the version instead of only deciding for one: every
 // version-dependent decision (a gate's allows(), a comparison of the version code) narrows

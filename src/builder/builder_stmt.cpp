@@ -98,13 +98,8 @@ void Builder::misplaced_type_comment(PT* block, const lex::Token& tc) {
         if (kw->keyword == lex::Keyword::Class) message += " after class definition on line " + line;
         else message += " after '" + std::string(text_of(*kw)) + "' statement on line " + line;
     }
-    BuildError e;
+    BuildError e = at_tokens(message, tc, tc);
     e.kind = ErrorKind::IndentationError;
-    e.message = message;
-    e.lineno = static_cast<int>(tc.lineno);
-    e.col = static_cast<int>(tc.col);
-    e.end_lineno = static_cast<int>(tc.end_lineno);
-    e.end_col = static_cast<int>(tc.end_col);
     throw e;
 }
 

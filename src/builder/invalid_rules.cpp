@@ -1,7 +1,5 @@
 #include "builder/invalid_rules.h"
 
-#include "builder/parse_errors.h"
-
 namespace pyfront::builder::detail {
 
 namespace {

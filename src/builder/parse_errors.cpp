@@ -8,16 +8,6 @@
 
 namespace pyfront::builder::detail {
 
-BuildError at_tokens(std::string message, const lex::Token& from, const lex::Token& to) {
-    BuildError e;
-    e.message = std::move(message);
-    e.lineno = static_cast<int>(from.lineno);
-    e.col = static_cast<int>(from.col);
-    e.end_lineno = static_cast<int>(to.end_lineno);
-    e.end_col = static_cast<int>(to.end_col);
-    return e;
-}
-
 namespace {
 
 using lex::TokenKind;

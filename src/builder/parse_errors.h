@@ -26,7 +26,4 @@ Diagnostic parse_error(const ErrorContext& ctx, const parse::ParseResult& parsed
 // The error CPython reports for a file the builder rejected with `e`.
 Diagnostic build_error(const ErrorContext& ctx, const BuildError& e);
 
-// An error from the start of `from` to the end of `to` (CPython's RAISE_ERROR_KNOWN_LOCATION).
-BuildError at_tokens(std::string message, const lex::Token& from, const lex::Token& to);
-
 }  // namespace pyfront::builder::detail
