@@ -63,12 +63,7 @@ int run_tag(const std::vector<std::string>& args) {
         ("compat", po::value<std::string>(&compat_text)->value_name("X.Y"), "the compat level (default: the host's)")
         (",o", po::value<int>(&opt)->value_name("N"), "optimization level 0, 1 or 2");
     std::vector<std::string> rest;
-    bool help = false;
-    if (!parse_command_line(args, "cache tag", visible, rest, help)) return kExitUsage;
-    if (help) {
-        print_command_help(kUsage, kDescription, visible);
-        return kExitOk;
-    }
+    if (const auto done = read_command_line(args, "cache tag", kUsage, kDescription, visible, rest)) return *done;
     if (!rest.empty()) return cache_usage("cache tag takes no PATH");
     if (opt < 0 || opt > 2) return cache_usage("-o takes 0, 1 or 2");
     cache::HostFacts host;
@@ -99,12 +94,7 @@ int run_list(const std::vector<std::string>& args) {
     po::options_description visible("cache list options");
     visible.add_options()("long", po::bool_switch(&long_form), "one line per pyc: STATE MODE TAG PATH");
     std::vector<std::string> paths;
-    bool help = false;
-    if (!parse_command_line(args, "cache list", visible, paths, help)) return kExitUsage;
-    if (help) {
-        print_command_help(kUsage, kDescription, visible);
-        return kExitOk;
-    }
+    if (const auto done = read_command_line(args, "cache list", kUsage, kDescription, visible, paths)) return *done;
     if (paths.empty()) return cache_usage("cache list needs a PATH");
     cache::HostFacts host;
     if (!load_host(host)) return kExitUsage;
@@ -159,12 +149,7 @@ int run_clean(const std::vector<std::string>& args) {
         ("dry-run,n", po::bool_switch(&dry_run), "print what would be removed, remove nothing")
         ("quiet,q", po::bool_switch(&quiet), "print nothing but errors");
     std::vector<std::string> paths;
-    bool help = false;
-    if (!parse_command_line(args, "cache clean", visible, paths, help)) return kExitUsage;
-    if (help) {
-        print_command_help(kUsage, kDescription, visible);
-        return kExitOk;
-    }
+    if (const auto done = read_command_line(args, "cache clean", kUsage, kDescription, visible, paths)) return *done;
     if (paths.empty()) return cache_usage("cache clean needs a PATH");
     cache::HostFacts host;
     if (!load_host(host)) return kExitUsage;
@@ -210,12 +195,7 @@ int run_verify(const std::vector<std::string>& args) {
     po::options_description visible("cache verify options");
     visible.add_options()("quiet,q", po::bool_switch(&quiet), "print only the problems");
     std::vector<std::string> paths;
-    bool help = false;
-    if (!parse_command_line(args, "cache verify", visible, paths, help)) return kExitUsage;
-    if (help) {
-        print_command_help(kUsage, kDescription, visible);
-        return kExitOk;
-    }
+    if (const auto done = read_command_line(args, "cache verify", kUsage, kDescription, visible, paths)) return *done;
     if (paths.empty()) return cache_usage("cache verify needs a PATH");
     cache::HostFacts host;
     if (!load_host(host)) return kExitUsage;

@@ -84,12 +84,7 @@ int run_check(const std::vector<std::string>& args) {
         ("error-format", po::value<std::string>(&error_format_text)->value_name("F")->default_value("cpython"),
          "cpython, gcc or json (see below)");
     std::vector<std::string> paths;
-    bool help = false;
-    if (!parse_command_line(args, "check", visible, paths, help)) return kExitUsage;
-    if (help) {
-        print_command_help(kUsage, kDescription, visible);
-        return kExitOk;
-    }
+    if (const auto done = read_command_line(args, "check", kUsage, kDescription, visible, paths)) return *done;
     CheckSettings settings;
     if (!resolve_feature_version(version_text, settings.version)) return kExitUsage;
     if (!diag::parse_error_format(error_format_text, settings.error_format))

@@ -206,12 +206,7 @@ int run_minversion(const std::vector<std::string>& args) {
         ("jsonl", po::bool_switch(&jsonl), "one JSON object per file")
         ("stats", po::bool_switch(&stats), "print the tokenizations, parses and builds done (stderr)");
     std::vector<std::string> paths;
-    bool help = false;
-    if (!parse_command_line(args, "minversion", visible, paths, help)) return kExitUsage;
-    if (help) {
-        print_command_help(kUsage, kDescription, visible);
-        return kExitOk;
-    }
+    if (const auto done = read_command_line(args, "minversion", kUsage, kDescription, visible, paths)) return *done;
     if (paths.empty()) return usage_error("minversion", "no PATH given (see 'pyfront minversion --help')");
     MinCli o;
     o.explain = explain;

@@ -192,12 +192,7 @@ int run_parse(const std::vector<std::string>& args) {
          "how syntax errors are reported on standard error: cpython (CPython 3.13's traceback), "
          "gcc (FILE:LINE:COL: error: MESSAGE) or json (one object per line)");
     std::vector<std::string> files;
-    bool help = false;
-    if (!parse_command_line(args, "parse", visible, files, help)) return kExitUsage;
-    if (help) {
-        print_command_help(kUsage, kDescription, visible);
-        return kExitOk;
-    }
+    if (const auto done = read_command_line(args, "parse", kUsage, kDescription, visible, files)) return *done;
     ParseCli o;
     if (!resolve_feature_version(version_text, o.version)) return kExitUsage;
     if (mode_text == "exec") o.mode = builder::Mode::Exec;

@@ -62,12 +62,7 @@ int run_tokenize(const std::vector<std::string>& args) {
     po::options_description visible("options");
     add_feature_version_option(visible, version_text);
     std::vector<std::string> files;
-    bool help = false;
-    if (!parse_command_line(args, "tokenize", visible, files, help)) return kExitUsage;
-    if (help) {
-        print_command_help(kUsage, kDescription, visible);
-        return kExitOk;
-    }
+    if (const auto done = read_command_line(args, "tokenize", kUsage, kDescription, visible, files)) return *done;
     Version version;
     if (!resolve_feature_version(version_text, version)) return kExitUsage;
     if (files.size() != 1)

@@ -27,31 +27,26 @@ bool resolve_feature_version(const std::string& text, Version& out) {
     return false;
 }
 
-bool parse_command_line(const std::vector<std::string>& args, const char* command,
-                        const po::options_description& visible, std::vector<std::string>& files,
-                        bool& help) {
+std::optional<int> read_command_line(const std::vector<std::string>& args, const char* command, const char* usage,
+                                     const char* description, const po::options_description& visible,
+                                     std::vector<std::string>& files) {
     po::options_description all;
     all.add(visible);
     all.add_options()("help,h", "show this help")(
         "file", po::value<std::vector<std::string>>(&files));
     po::positional_options_description positional;
     positional.add("file", -1);
+    po::variables_map vm;
     try {
-        po::variables_map vm;
         po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
         po::notify(vm);
-        help = vm.count("help") > 0;
     } catch (const po::error& e) {
-        usage_error(command, std::string(e.what()) + " (see 'pyfront " + command + " --help')");
-        return false;
+        return usage_error(command, std::string(e.what()) + " (see 'pyfront " + command + " --help')");
     }
-    return true;
-}
-
-void print_command_help(const char* usage, const char* description,
-                        const po::options_description& visible) {
+    if (vm.count("help") == 0) return std::nullopt;
     std::cout << "usage: " << usage << "\n\n" << description << "\n\n" << visible
               << "  -h [ --help ]                show this help\n";
+    return kExitOk;
 }
 
 int usage_error(const char* command, const std::string& message) {

@@ -1,6 +1,7 @@
 // Options shared by every subcommand that reads Python source.
 #pragma once
 #include <boost/program_options.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,15 +18,13 @@ void add_feature_version_option(po::options_description& desc, std::string& text
 // names the valid range.
 bool resolve_feature_version(const std::string& text, Version& out);
 
-// Parses `args` against `visible` options plus positional FILE arguments. Prints the error
-// and returns false on bad usage. `help` is set when --help was given.
-bool parse_command_line(const std::vector<std::string>& args, const char* command,
-                        const po::options_description& visible, std::vector<std::string>& files,
-                        bool& help);
-
-// Prints "usage: pyfront COMMAND ..." plus the option table.
-void print_command_help(const char* usage, const char* description,
-                        const po::options_description& visible);
+// Parses `args` against `visible` options plus positional FILE arguments into `files`.
+// Nothing when the command goes on; otherwise the exit status to return now: kExitUsage after
+// printing a usage error, kExitOk after printing --help ("usage: pyfront COMMAND ..." with
+// `usage`, `description` and the option table).
+std::optional<int> read_command_line(const std::vector<std::string>& args, const char* command, const char* usage,
+                                     const char* description, const po::options_description& visible,
+                                     std::vector<std::string>& files);
 
 // "pyfront COMMAND: MESSAGE" on stderr; returns kExitUsage.
 int usage_error(const char* command, const std::string& message);

@@ -131,12 +131,9 @@ int parse_compile_command_line(const std::vector<std::string>& args, CompileSett
             rest.push_back(a);
         }
     }
-    bool help = false;
-    if (!parse_command_line(rest, "compile", visible, out.paths, help)) return kExitUsage;
-    if (help) {
-        print_command_help(kUsage, kDescription, visible);
-        return -1;
-    }
+    // -1 after --help (parse_compile_command_line's contract).
+    if (const auto done = read_command_line(rest, "compile", kUsage, kDescription, visible, out.paths))
+        return *done == kExitOk ? -1 : *done;
     out.compat_texts = split_commas(compat);
     if (workers < 0) return usage_error("compile", "-j must be 0 (all cores) or more");
     out.workers = workers;
